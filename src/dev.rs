@@ -1,0 +1,432 @@
+//! `pylings dev check`: everything a course author needs to know about a course, all problems
+//! at once — its file, its files, its topics, and that every exercise fails as shipped while
+//! every solution and right variant passes and every wrong variant fails.
+
+use std::collections::{BTreeSet, HashMap};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use colored::Colorize;
+
+use crate::commands::progress_bar;
+use crate::info::{Course, Exercise, Mode, tests_section};
+use crate::parallel;
+use crate::process::Cancel;
+use crate::python;
+use crate::report;
+use crate::runner::{CheckResult, Checker, Verdict};
+use crate::state::copy_tree;
+
+pub const TOPICS_FILE: &str = "topics.txt";
+const VARIANTS_DIR: &str = "tests/variants";
+
+enum Job {
+    Shipped(usize),
+    Solution(usize),
+    Variant {
+        index: usize,
+        path: PathBuf,
+        should_pass: bool,
+    },
+}
+
+pub fn check(python_flag: Option<&Path>, dir: &Path, only: &[String]) -> Result<u8> {
+    let root =
+        std::fs::canonicalize(dir).with_context(|| format!("no folder `{}`", dir.display()))?;
+    let course = match Course::load(&root) {
+        Ok(course) => course,
+        Err(err) => {
+            println!("{} {err:#}", "✗".red().bold());
+            return Ok(crate::EXIT_FAILED);
+        }
+    };
+    for name in only {
+        course.find(name)?;
+    }
+    let mut problems = static_problems(&course);
+
+    let python = python::find(python_flag, &root, false)?;
+    if course.exercises.iter().any(|e| e.mode == Mode::Test) {
+        python.require_pytest(&root)?;
+    }
+    let checker = Checker::new(python)?;
+    let jobs = jobs(&course, only);
+    let total = jobs.len();
+    let show = std::io::stderr().is_terminal();
+    let cancel = Cancel::default();
+    let outcomes = parallel::map(
+        jobs,
+        |job| run_job(&course, &checker, job, &cancel),
+        |done| {
+            if show {
+                let mut err = std::io::stderr();
+                let _ = write!(
+                    err,
+                    "\rChecking… {done}/{total} {}",
+                    progress_bar(done, total, 20)
+                );
+                let _ = err.flush();
+            }
+        },
+    );
+    if show {
+        eprint!("\r\x1b[2K");
+    }
+    for outcome in outcomes {
+        match outcome {
+            Ok(Some(problem)) => problems.push(problem),
+            Ok(None) => {}
+            Err(err) => problems.push(format!("{err:#}")),
+        }
+    }
+
+    if problems.is_empty() {
+        println!(
+            "{} {} exercises, {total} checks: every exercise fails as shipped, every solution and \
+             variant does what it should.",
+            "✓".green().bold(),
+            course.exercises.len()
+        );
+        Ok(0)
+    } else {
+        for problem in &problems {
+            println!("{} {}", "✗".red().bold(), problem.trim_end());
+        }
+        println!(
+            "\n{} problem{} found.",
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" }
+        );
+        Ok(crate::EXIT_FAILED)
+    }
+}
+
+fn jobs(course: &Course, only: &[String]) -> Vec<Job> {
+    let mut jobs = Vec::new();
+    for (index, ex) in course.exercises.iter().enumerate() {
+        if !only.is_empty() && !only.contains(&ex.name) {
+            continue;
+        }
+        jobs.push(Job::Shipped(index));
+        jobs.push(Job::Solution(index));
+        let dir = course.root.join(VARIANTS_DIR).join(&ex.dir).join(&ex.name);
+        for path in sorted_entries(&dir) {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let should_pass = name.starts_with("right_");
+            if should_pass || name.starts_with("wrong_") {
+                jobs.push(Job::Variant {
+                    index,
+                    path,
+                    should_pass,
+                });
+            }
+        }
+    }
+    jobs
+}
+
+fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    entries.retain(|p| {
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        !name.starts_with('.') && name != "__pycache__"
+    });
+    entries.sort();
+    entries
+}
+
+fn first_failure(result: &CheckResult) -> String {
+    let mut text = report::summary(result);
+    if let Some(test) = result.tests.iter().find(|t| t.failed()) {
+        text.push_str(&format!(
+            "\n    {}: {}",
+            test.name,
+            test.message.lines().next().unwrap_or("")
+        ));
+    }
+    if let Some(error) = result.errors.first() {
+        let last = error.lines().last().unwrap_or("");
+        text.push_str(&format!("\n    {last}"));
+    }
+    if matches!(
+        result.verdict,
+        Verdict::Crashed { .. } | Verdict::PytestFailed
+    ) {
+        let last = result.stderr.lines().last().unwrap_or("");
+        text.push_str(&format!("\n    {last}"));
+    }
+    text
+}
+
+fn run_job(
+    course: &Course,
+    checker: &Checker,
+    job: &Job,
+    cancel: &Cancel,
+) -> Result<Option<String>> {
+    let (index, what) = match job {
+        Job::Shipped(i) | Job::Solution(i) | Job::Variant { index: i, .. } => (*i, job),
+    };
+    let ex = &course.exercises[index];
+    let exercise_path = course.root.join(ex.rel_path(&course.root));
+    if !exercise_path.exists() {
+        return Ok(None); // reported by the file checks
+    }
+    let result = match what {
+        Job::Shipped(_) => checker.check(ex, &exercise_path, cancel)?,
+        Job::Solution(_) => {
+            let solution = course.root.join(ex.solution_rel_path(&course.root));
+            if !solution.exists() {
+                return Ok(None);
+            }
+            let (_tmp, target) = overlay(ex, &exercise_path, &solution)?;
+            checker.check(ex, &target, cancel)?
+        }
+        Job::Variant { path, .. } => {
+            let (_tmp, target) = overlay(ex, &exercise_path, path)?;
+            checker.check(ex, &target, cancel)?
+        }
+    };
+    if let Verdict::MissingPackages(missing) = &result.verdict {
+        return Ok(Some(format!(
+            "`{}` can't be checked: the Python used lacks {} (run `pylings setup`)",
+            ex.name,
+            missing.join(", ")
+        )));
+    }
+    let problem = match what {
+        Job::Shipped(_) if result.passed() => Some(format!(
+            "`{}` passes as shipped: an exercise must fail until the learner fixes it",
+            ex.name
+        )),
+        Job::Solution(_) if !result.passed() => Some(format!(
+            "the solution of `{}` fails: {}",
+            ex.name,
+            first_failure(&result)
+        )),
+        Job::Variant {
+            path, should_pass, ..
+        } if result.passed() != *should_pass => {
+            let rel = path
+                .strip_prefix(&course.root)
+                .unwrap_or(path)
+                .display()
+                .to_string();
+            Some(if *should_pass {
+                format!(
+                    "the right variant `{rel}` fails (are the tests too strict?): {}",
+                    first_failure(&result)
+                )
+            } else {
+                format!("the wrong variant `{rel}` passes: the tests are too loose")
+            })
+        }
+        _ => None,
+    };
+    Ok(problem)
+}
+
+/// A temporary copy of the exercise with `src` (a solution or variant, file or folder) laid
+/// over it. A file without the tests marker gets the exercise's tests appended.
+fn overlay(
+    ex: &Exercise,
+    exercise_path: &Path,
+    src: &Path,
+) -> Result<(tempfile::TempDir, PathBuf)> {
+    let tmp = tempfile::Builder::new().prefix("pylings-dev-").tempdir()?;
+    let chapter = tmp.path().join(&ex.dir);
+    if exercise_path.is_dir() {
+        let dest = chapter.join(&ex.name);
+        copy_tree(exercise_path, &dest)?;
+        copy_tree(src, &dest)?;
+        return Ok((tmp, dest));
+    }
+    let mut text = std::fs::read_to_string(src)
+        .with_context(|| format!("failed to read `{}`", src.display()))?;
+    if tests_section(&text).is_none() {
+        let shipped = std::fs::read_to_string(exercise_path)?;
+        if let Some(tests) = tests_section(&shipped) {
+            text = format!("{}\n\n\n{tests}", text.trim_end());
+        }
+    }
+    std::fs::create_dir_all(&chapter)?;
+    let dest = chapter.join(format!("{}.py", ex.name));
+    std::fs::write(&dest, text)?;
+    Ok((tmp, dest))
+}
+
+/// Everything that can be found without running Python.
+fn static_problems(course: &Course) -> Vec<String> {
+    let mut problems = Vec::new();
+    let root = &course.root;
+    let mut by_dir: HashMap<&str, BTreeSet<String>> = HashMap::new();
+    for ex in &course.exercises {
+        by_dir
+            .entry(ex.dir.as_str())
+            .or_default()
+            .insert(ex.name.clone());
+        let path = root.join(ex.rel_path(root));
+        let solution = root.join(ex.solution_rel_path(root));
+        if !path.exists() {
+            problems.push(format!(
+                "`{}`: `{}` is missing",
+                ex.name,
+                ex.rel_path(root).display()
+            ));
+        }
+        if !solution.exists() {
+            problems.push(format!(
+                "`{}`: its solution `{}` is missing",
+                ex.name,
+                ex.solution_rel_path(root).display()
+            ));
+        }
+        if path.is_file() && ex.mode == Mode::Test {
+            let shipped = std::fs::read_to_string(&path).unwrap_or_default();
+            let solved = std::fs::read_to_string(&solution).unwrap_or_default();
+            match tests_section(&shipped) {
+                None => problems.push(format!(
+                    "`{}` has no line starting with `{}` before its tests",
+                    ex.name,
+                    crate::info::TESTS_MARKER
+                )),
+                Some(tests) if solution.is_file() && tests_section(&solved) != Some(tests) => {
+                    problems.push(format!(
+                        "`{}`: the tests in the exercise and in its solution differ",
+                        ex.name
+                    ));
+                }
+                _ => {}
+            }
+        }
+        if path.is_dir() && ex.mode == Mode::Output && !path.join("__main__.py").is_file() {
+            problems.push(format!(
+                "`{}` is an output-mode folder without `__main__.py`",
+                ex.name
+            ));
+        }
+    }
+    let chapter_dirs: BTreeSet<&str> = course
+        .chapters
+        .iter()
+        .map(|c| c.dir.as_str())
+        .chain(course.exercises.iter().map(|e| e.dir.as_str()))
+        .collect();
+    for chapter in &chapter_dirs {
+        if !root
+            .join("exercises")
+            .join(chapter)
+            .join("README.md")
+            .is_file()
+        {
+            problems.push(format!(
+                "chapter `{chapter}` has no `exercises/{chapter}/README.md`"
+            ));
+        }
+    }
+    for top in ["exercises", "solutions"] {
+        for path in sorted_entries(&root.join(top)) {
+            let dir = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let Some(names) = by_dir.get(dir.as_str()) else {
+                problems.push(format!("`{top}/{dir}` is not a chapter in info.toml"));
+                continue;
+            };
+            for entry in sorted_entries(&path) {
+                let file = entry
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let stem = file
+                    .strip_suffix(".py")
+                    .filter(|_| entry.is_file())
+                    .unwrap_or(&file);
+                let listed = names.contains(stem) && (entry.is_dir() || file.ends_with(".py"));
+                if !listed && !(top == "exercises" && file == "README.md") {
+                    problems.push(format!(
+                        "`{top}/{dir}/{file}` is not an exercise in info.toml"
+                    ));
+                }
+            }
+        }
+    }
+    for chapter in sorted_entries(&root.join(VARIANTS_DIR)) {
+        let dir = chapter
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        for entry in sorted_entries(&chapter) {
+            let name = entry
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if !by_dir
+                .get(dir.as_str())
+                .is_some_and(|names| names.contains(&name))
+            {
+                problems.push(format!(
+                    "`{VARIANTS_DIR}/{dir}/{name}` has no exercise `{name}` in chapter `{dir}`"
+                ));
+            }
+        }
+    }
+    problems.extend(topic_problems(course));
+    problems
+}
+
+fn topic_problems(course: &Course) -> Vec<String> {
+    let path = course.root.join(TOPICS_FILE);
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return vec![format!(
+            "no `{TOPICS_FILE}`: the topic IDs can't be checked"
+        )];
+    };
+    let known: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .collect();
+    let mut problems = Vec::new();
+    let mut taught = BTreeSet::new();
+    for ex in &course.exercises {
+        if ex.topics.is_empty() {
+            problems.push(format!("`{}` lists no `topics`", ex.name));
+        }
+        for topic in &ex.topics {
+            if known.contains(&topic.as_str()) {
+                taught.insert(topic.as_str());
+            } else {
+                problems.push(format!(
+                    "`{}` lists the topic `{topic}`, which is not in {TOPICS_FILE}",
+                    ex.name
+                ));
+            }
+        }
+    }
+    let untaught: Vec<&str> = known
+        .iter()
+        .copied()
+        .filter(|t| !taught.contains(t))
+        .collect();
+    if !untaught.is_empty() {
+        problems.push(format!(
+            "{} topic{} taught by no exercise: {}",
+            untaught.len(),
+            if untaught.len() == 1 { " is" } else { "s are" },
+            untaught.join(", ")
+        ));
+    }
+    problems
+}

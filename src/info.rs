@@ -1,0 +1,455 @@
+//! The course file, `info.toml`: read with serde into plain structs, then validated once into a
+//! [`Course`] that the rest of pylings uses.
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+use serde::Deserialize;
+
+pub const INFO_FILE: &str = "info.toml";
+pub const FORMAT_VERSION: u32 = 1;
+pub const DEFAULT_TIMEOUT_SECS: u64 = 10;
+/// The line that starts the tests at the bottom of a test exercise.
+pub const TESTS_MARKER: &str = "# --- tests";
+
+const NO_COURSE: &str = "\
+no pylings course here: this folder has no `info.toml`.
+Make your own workspace with `pylings init` and `cd` into it, or `cd` into a folder that has one.";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    Output,
+    Test,
+}
+
+impl Mode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Output => "output",
+            Mode::Test => "test",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Needs {
+    #[default]
+    All,
+    Any,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCourse {
+    format_version: u32,
+    welcome_message: String,
+    final_message: String,
+    #[serde(default)]
+    chapters: Vec<Chapter>,
+    #[serde(default)]
+    milestones: Vec<Milestone>,
+    #[serde(default)]
+    exercises: Vec<RawExercise>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chapter {
+    pub dir: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    pub name: String,
+    pub exercises: Vec<String>,
+    #[serde(default)]
+    pub needs: Needs,
+}
+
+impl Milestone {
+    pub fn reached(&self, is_done: impl Fn(&str) -> bool) -> bool {
+        match self.needs {
+            Needs::All => self.exercises.iter().all(|e| is_done(e)),
+            Needs::Any => self.exercises.iter().any(|e| is_done(e)),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExercise {
+    name: String,
+    dir: String,
+    mode: Mode,
+    #[serde(default)]
+    topics: Vec<String>,
+    #[serde(default)]
+    hints: Vec<String>,
+    expected_output: Option<String>,
+    stdin: Option<String>,
+    timeout_secs: Option<u64>,
+    #[serde(default)]
+    requires: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Exercise {
+    pub name: String,
+    pub dir: String,
+    pub mode: Mode,
+    pub topics: Vec<String>,
+    pub hints: Vec<String>,
+    pub expected_output: Option<String>,
+    pub stdin: Option<String>,
+    pub timeout: Duration,
+    pub requires: Vec<String>,
+}
+
+impl Exercise {
+    /// Path of the exercise relative to the course root: the folder `exercises/DIR/NAME` when
+    /// the course has one, the file `exercises/DIR/NAME.py` otherwise.
+    pub fn rel_path(&self, root: &Path) -> PathBuf {
+        self.rel_under(root, "exercises")
+    }
+
+    pub fn solution_rel_path(&self, root: &Path) -> PathBuf {
+        self.rel_under(root, "solutions")
+    }
+
+    fn rel_under(&self, root: &Path, top: &str) -> PathBuf {
+        let folder = Path::new(top).join(&self.dir).join(&self.name);
+        // A folder exercise is known by its folder, on disk or in the embedded course.
+        if root.join(&folder).is_dir() || crate::embedded::is_dir(&folder) {
+            folder
+        } else {
+            folder.with_extension("py")
+        }
+    }
+
+    pub fn timeout_secs(&self) -> u64 {
+        self.timeout.as_secs()
+    }
+}
+
+#[derive(Debug)]
+pub struct Course {
+    pub root: PathBuf,
+    pub welcome_message: String,
+    pub final_message: String,
+    pub chapters: Vec<Chapter>,
+    pub milestones: Vec<Milestone>,
+    pub exercises: Vec<Exercise>,
+}
+
+impl Course {
+    /// Loads the course in `root`, or explains that there is none.
+    pub fn load(root: &Path) -> Result<Course> {
+        let path = root.join(INFO_FILE);
+        if !path.is_file() {
+            bail!(NO_COURSE);
+        }
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("failed to read `{}`", path.display()))?;
+        Course::parse(root, &text)
+    }
+
+    pub fn parse(root: &Path, text: &str) -> Result<Course> {
+        let raw: RawCourse = toml::from_str(text).map_err(|e| {
+            anyhow::anyhow!(
+                "`{INFO_FILE}` is not a valid course file:\n{}",
+                describe_toml_error(text, &e)
+            )
+        })?;
+        let course = validate(root, raw)?;
+        Ok(course)
+    }
+
+    pub fn index_of(&self, name: &str) -> Option<usize> {
+        self.exercises.iter().position(|e| e.name == name)
+    }
+
+    /// The exercise called `name`, or an error that says how to find the names.
+    pub fn find(&self, name: &str) -> Result<usize> {
+        self.index_of(name).with_context(|| {
+            format!(
+                "exercise `{name}` not found in {INFO_FILE} (run `pylings list` to see the names)"
+            )
+        })
+    }
+
+    pub fn chapter_title<'a>(&'a self, dir: &'a str) -> &'a str {
+        self.chapters
+            .iter()
+            .find(|c| c.dir == dir)
+            .map_or(dir, |c| c.title.as_str())
+    }
+}
+
+/// toml's message already names the line and column and shows the line; make sure both are
+/// there even when it only gives a byte span.
+fn describe_toml_error(text: &str, err: &toml::de::Error) -> String {
+    let message = err.to_string();
+    if message.contains("line ") {
+        return message;
+    }
+    match err.span() {
+        Some(span) => {
+            let (line, col) = line_col(text, span.start);
+            format!("line {line}, column {col}: {}", err.message())
+        }
+        None => message,
+    }
+}
+
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+/// A name or folder that is safe to join to the course root: no separators, no `..`, nothing
+/// absolute, nothing hidden.
+fn is_plain_name(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('.')
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+fn validate(root: &Path, raw: RawCourse) -> Result<Course> {
+    let mut problems = String::new();
+    let mut problem = |msg: String| {
+        let _ = writeln!(problems, "  - {msg}");
+    };
+
+    if raw.format_version != FORMAT_VERSION {
+        bail!(
+            "`{INFO_FILE}` has format_version {}, but this pylings reads version {FORMAT_VERSION}: \
+             update pylings, or the course",
+            raw.format_version
+        );
+    }
+    let mut chapter_dirs = HashSet::new();
+    for chapter in &raw.chapters {
+        if !is_plain_name(&chapter.dir) {
+            problem(format!(
+                "chapter dir `{}` must be a plain folder name (letters, digits, `_`, `-`; no `/` or `..`)",
+                chapter.dir
+            ));
+        }
+        if !chapter_dirs.insert(chapter.dir.as_str()) {
+            problem(format!("chapter `{}` is listed twice", chapter.dir));
+        }
+    }
+    if raw.exercises.is_empty() {
+        problem("the course has no `[[exercises]]`".to_string());
+    }
+    let mut names = HashSet::new();
+    let mut exercises = Vec::with_capacity(raw.exercises.len());
+    for ex in raw.exercises {
+        let who = format!("exercise `{}`", ex.name);
+        if !is_plain_name(&ex.name) {
+            problem(format!(
+                "{who}: the name must be a plain file name (letters, digits, `_`, `-`; no `/` or `..`)"
+            ));
+        }
+        if !names.insert(ex.name.clone()) {
+            problem(format!("{who} is listed twice"));
+        }
+        if !is_plain_name(&ex.dir) {
+            problem(format!(
+                "{who}: dir `{}` must be a plain folder name (no `/` or `..`)",
+                ex.dir
+            ));
+        } else if !raw.chapters.is_empty() && !chapter_dirs.contains(ex.dir.as_str()) {
+            problem(format!(
+                "{who}: dir `{}` is not one of the `[[chapters]]`",
+                ex.dir
+            ));
+        }
+        if ex.hints.is_empty() || ex.hints.len() > 3 {
+            problem(format!(
+                "{who} has {} hints; give one to three",
+                ex.hints.len()
+            ));
+        }
+        match ex.mode {
+            Mode::Output if ex.expected_output.is_none() => {
+                problem(format!(
+                    "{who} is in output mode but has no `expected_output`"
+                ));
+            }
+            Mode::Test if ex.expected_output.is_some() || ex.stdin.is_some() => {
+                problem(format!(
+                    "{who} is in test mode: `expected_output` and `stdin` belong to output mode"
+                ));
+            }
+            _ => {}
+        }
+        if ex.timeout_secs == Some(0) {
+            problem(format!("{who}: `timeout_secs` must be at least 1"));
+        }
+        for package in &ex.requires {
+            let valid = !package.is_empty()
+                && package
+                    .split('.')
+                    .all(|p| !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || c == '_'));
+            if !valid {
+                problem(format!(
+                    "{who}: `{package}` in `requires` is not an import name"
+                ));
+            }
+        }
+        exercises.push(Exercise {
+            name: ex.name,
+            dir: ex.dir,
+            mode: ex.mode,
+            topics: ex.topics,
+            hints: ex.hints,
+            expected_output: ex.expected_output,
+            stdin: ex.stdin,
+            timeout: Duration::from_secs(ex.timeout_secs.unwrap_or(DEFAULT_TIMEOUT_SECS)),
+            requires: ex.requires,
+        });
+    }
+    for milestone in &raw.milestones {
+        if milestone.exercises.is_empty() {
+            problem(format!("milestone `{}` names no exercises", milestone.name));
+        }
+        for name in &milestone.exercises {
+            if !names.contains(name) {
+                problem(format!(
+                    "milestone `{}` names `{name}`, which is not an exercise",
+                    milestone.name
+                ));
+            }
+        }
+    }
+    if !problems.is_empty() {
+        bail!("`{INFO_FILE}` has problems:\n{}", problems.trim_end());
+    }
+    Ok(Course {
+        root: root.to_path_buf(),
+        welcome_message: raw.welcome_message,
+        final_message: raw.final_message,
+        chapters: raw.chapters,
+        milestones: raw.milestones,
+        exercises,
+    })
+}
+
+/// The part of a test exercise's text from the tests marker to the end, if it has one.
+pub fn tests_section(text: &str) -> Option<&str> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with(TESTS_MARKER) {
+            return Some(&text[offset..]);
+        }
+        offset += line.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "format_version = 1\nwelcome_message = \"hi\"\nfinal_message = \"bye\"\n";
+
+    fn parse(body: &str) -> Result<Course> {
+        Course::parse(Path::new("/nonexistent"), &format!("{HEAD}{body}"))
+    }
+
+    #[test]
+    fn parses_a_small_course() {
+        let course = parse(
+            "[[exercises]]\nname = \"a1\"\ndir = \"ch\"\nmode = \"output\"\nexpected_output = \"x\"\nhints = [\"h\"]\n",
+        )
+        .unwrap();
+        assert_eq!(course.exercises[0].name, "a1");
+        assert_eq!(course.exercises[0].timeout, Duration::from_secs(10));
+    }
+
+    #[test]
+    fn syntax_errors_name_line_and_column() {
+        let err = parse("[[exercises]]\nname = \"a1\nmode = 3\n").unwrap_err();
+        let text = format!("{err:#}");
+        assert!(text.contains("line 5"), "{text}");
+        assert!(text.contains("column"), "{text}");
+    }
+
+    #[test]
+    fn wrong_types_name_the_line() {
+        let err =
+            parse("[[exercises]]\nname = \"a1\"\ndir = \"ch\"\nmode = \"quiz\"\nhints = [\"h\"]\n")
+                .unwrap_err();
+        let text = format!("{err:#}");
+        assert!(text.contains("line 7"), "{text}");
+        assert!(text.contains("quiz"), "{text}");
+    }
+
+    #[test]
+    fn path_escapes_are_refused() {
+        for (field, value) in [("name", "../../etc/passwd"), ("dir", ".."), ("dir", "/tmp")] {
+            let mut entry = vec![("name", "ok1"), ("dir", "ch"), ("mode", "test")];
+            entry.retain(|(k, _)| *k != field);
+            entry.push((field, value));
+            let body: String = entry
+                .iter()
+                .map(|(k, v)| format!("{k} = \"{v}\"\n"))
+                .collect();
+            let err = parse(&format!("[[exercises]]\n{body}hints = [\"h\"]\n")).unwrap_err();
+            assert!(
+                format!("{err:#}").contains("plain"),
+                "{field}={value}: {err:#}"
+            );
+        }
+    }
+
+    #[test]
+    fn all_problems_are_reported_at_once() {
+        let err = parse(
+            "[[exercises]]\nname = \"a\"\ndir = \"c\"\nmode = \"output\"\nhints = []\n\
+             [[exercises]]\nname = \"a\"\ndir = \"c\"\nmode = \"test\"\nhints = [\"h\"]\n",
+        )
+        .unwrap_err();
+        let text = format!("{err:#}");
+        assert!(text.contains("no `expected_output`"), "{text}");
+        assert!(text.contains("0 hints"), "{text}");
+        assert!(text.contains("listed twice"), "{text}");
+    }
+
+    #[test]
+    fn unknown_format_version_is_explained() {
+        let err = Course::parse(
+            Path::new("/x"),
+            "format_version = 7\nwelcome_message = \"\"\nfinal_message = \"\"\n",
+        )
+        .unwrap_err();
+        assert!(format!("{err:#}").contains("format_version 7"));
+    }
+
+    #[test]
+    fn tests_section_starts_at_the_marker() {
+        let text = "def f():\n    pass\n\n# --- tests: read them ---\ndef test_f():\n    f()\n";
+        assert_eq!(
+            tests_section(text),
+            Some("# --- tests: read them ---\ndef test_f():\n    f()\n")
+        );
+        assert_eq!(tests_section("x = 1\n"), None);
+    }
+
+    #[test]
+    fn line_col_counts_from_one() {
+        assert_eq!(line_col("ab\ncd", 4), (2, 2));
+        assert_eq!(line_col("ab", 0), (1, 1));
+    }
+}

@@ -1,0 +1,194 @@
+//! pylings: small, broken Python exercises to fix, checked with the learner's own Python.
+
+mod commands;
+mod dev;
+mod diff;
+mod embedded;
+mod info;
+mod init;
+mod parallel;
+mod process;
+mod python;
+mod report;
+mod runner;
+mod state;
+mod watch;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Exit code for a check that ran and failed.
+pub const EXIT_FAILED: u8 = 1;
+/// Exit code for everything else that went wrong (no Python, a broken course, bad usage).
+pub const EXIT_ERROR: u8 = 2;
+
+#[derive(Parser)]
+#[command(
+    name = "pylings",
+    version,
+    about = "Small exercises to get you used to reading and writing Python",
+    long_about = "Small exercises to get you used to reading and writing Python.\n\n\
+        Without a command, pylings starts watch mode: it shows the current exercise, checks it \
+        again every time you save it, and answers single keys (n next, h hint, l list, c check \
+        all, r reset, q quit).",
+    after_help = "Start with `pylings init`, then `cd pylings`, `pylings setup` and `pylings`."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// The Python interpreter to use (default: an active virtual environment, the course's
+    /// .venv, then python3 on PATH)
+    #[arg(long, global = true, env = "PYLINGS_PYTHON", value_name = "PATH")]
+    python: Option<PathBuf>,
+    /// When to use colours
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+    /// Watch mode: don't watch the files; check again when you press Enter
+    #[arg(long)]
+    manual_run: bool,
+    /// Watch mode: open each exercise that becomes current with this command (its path is
+    /// appended), e.g. `--edit-cmd "code"`
+    #[arg(long, value_name = "CMD")]
+    edit_cmd: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check the current exercise, or the one named
+    Run {
+        /// The exercise (see `pylings list`)
+        name: Option<String>,
+        /// Print the result as one JSON document
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show the next hint of the current exercise, or of the one named
+    Hint { name: Option<String> },
+    /// Put an exercise back as it was (your version is saved under .pylings/backups first)
+    Reset { name: String },
+    /// List the exercises: chapter, done or pending, path
+    List,
+    /// Show each chapter's progress and the milestones reached
+    Progress,
+    /// Check every exercise, in parallel, and update your progress
+    Verify {
+        /// Print the results as one JSON document
+        #[arg(long)]
+        json: bool,
+    },
+    /// Make a new workspace with the course built into pylings
+    Init {
+        /// Where to make it
+        #[arg(default_value = "pylings")]
+        dir: PathBuf,
+    },
+    /// Make the course's .venv and install requirements.txt into it (safe to run again)
+    Setup,
+    /// Tools for course authors
+    Dev {
+        #[command(subcommand)]
+        command: DevCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum DevCommand {
+    /// Check a course: its file, its files, and that every exercise fails as shipped and every
+    /// solution and variant does what it should
+    Check {
+        /// The course folder
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Check only these exercises (the file checks still cover the whole course)
+        #[arg(long = "only", value_name = "NAME")]
+        only: Vec<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+fn set_colors(choice: ColorChoice) {
+    let on = match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    };
+    colored::control::set_override(on);
+}
+
+/// A UTC time stamp for backup names: `20261125-093012-123`.
+pub fn timestamp() -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    let secs = now.as_secs();
+    let (days, rem) = (secs / 86_400, secs % 86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}{month:02}{day:02}-{:02}{:02}{:02}-{:03}",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60,
+        now.subsec_millis()
+    )
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    set_colors(cli.color);
+    let python = cli.python.as_deref();
+    let result = match cli.command {
+        None => watch::run(python, cli.manual_run, cli.edit_cmd.as_deref()),
+        Some(Command::Run { name, json }) => commands::run(python, name.as_deref(), json),
+        Some(Command::Hint { name }) => commands::hint(name.as_deref()),
+        Some(Command::Reset { name }) => commands::reset(&name),
+        Some(Command::List) => commands::list(),
+        Some(Command::Progress) => commands::progress(),
+        Some(Command::Verify { json }) => commands::verify(python, json),
+        Some(Command::Init { dir }) => init::init(&dir),
+        Some(Command::Setup) => commands::setup(python),
+        Some(Command::Dev {
+            command: DevCommand::Check { dir, only },
+        }) => dev::check(python, &dir, &only),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            use colored::Colorize;
+            eprintln!("{} {err:#}", "error:".red().bold());
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamp_has_a_fixed_shape() {
+        let t = timestamp();
+        assert_eq!(t.len(), "20261125-093012-123".len(), "{t}");
+        assert!(t.starts_with("20"), "{t}");
+    }
+}

@@ -1,0 +1,327 @@
+//! Finding the learner's Python (and pytest), and `pylings setup`, which makes the course's
+//! `.venv` with `requirements.txt`.
+
+use std::ffi::OsString;
+use std::fmt;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use anyhow::{Context, Result, bail};
+use serde::Deserialize;
+
+pub const MIN_VERSION: (u32, u32) = (3, 11);
+pub const VENV_DIR: &str = ".venv";
+pub const REQUIREMENTS: &str = "requirements.txt";
+
+const NO_PYTHON: &str = "\
+no Python found: pylings needs Python 3.11 or newer.
+Tried: `--python`/`PYLINGS_PYTHON` (not set), an active virtual environment (none), the course's
+`.venv` (none), and `python3`/`python` on PATH (not found).
+Install Python from https://www.python.org/downloads/ (or your package manager, e.g.
+`sudo apt install python3 python3-venv`), then run `pylings setup`.
+If Python is installed somewhere else, point pylings at it: `pylings --python /path/to/python3 setup`.";
+
+const PROBE: &str = r#"
+import json, sys
+try:
+    from importlib.metadata import version
+    pytest = version("pytest")
+except Exception:
+    pytest = None
+print(json.dumps({"executable": sys.executable, "version": list(sys.version_info[:3]),
+                  "pytest": pytest, "prefix": sys.prefix, "base_prefix": sys.base_prefix}))
+"#;
+
+/// Where the interpreter came from; part of every message about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Flag,
+    EnvVar,
+    VirtualEnv,
+    CourseVenv,
+    Path,
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Source::Flag => "given with --python",
+            Source::EnvVar => "from PYLINGS_PYTHON",
+            Source::VirtualEnv => "the active virtual environment",
+            Source::CourseVenv => "the course's .venv",
+            Source::Path => "found on PATH",
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Python {
+    /// The real interpreter (`sys.executable`), so later runs skip shims such as pyenv's.
+    pub executable: PathBuf,
+    /// Extra leading arguments (`py -3` on Windows).
+    pub prefix_args: Vec<OsString>,
+    pub version: (u32, u32, u32),
+    pub pytest: Option<String>,
+    pub source: Source,
+    pub in_venv: bool,
+}
+
+#[derive(Deserialize)]
+struct Probe {
+    executable: String,
+    version: Vec<u32>,
+    pytest: Option<String>,
+    prefix: String,
+    base_prefix: String,
+}
+
+impl Python {
+    pub fn command(&self) -> Command {
+        let mut cmd = Command::new(&self.executable);
+        cmd.args(&self.prefix_args);
+        cmd
+    }
+
+    pub fn version_string(&self) -> String {
+        let (a, b, c) = self.version;
+        format!("{a}.{b}.{c}")
+    }
+
+    pub fn describe(&self) -> String {
+        format!(
+            "`{}` (Python {}, {})",
+            self.executable.display(),
+            self.version_string(),
+            self.source
+        )
+    }
+
+    /// An error unless pytest can be imported by this interpreter.
+    pub fn require_pytest(&self, course_root: &Path) -> Result<()> {
+        if self.pytest.is_some() {
+            return Ok(());
+        }
+        let fix = if self.source == Source::CourseVenv || !course_root.join(VENV_DIR).exists() {
+            "pylings setup".to_string()
+        } else {
+            format!(
+                "{} -m pip install -r {REQUIREMENTS}",
+                shell_quote(&self.executable)
+            )
+        };
+        bail!(
+            "pytest is not installed for {}.\n\
+             Test exercises need it. Install it with:\n\n    {fix}\n\n\
+             (`pylings setup` makes a `.venv` in the course with everything the course needs.)",
+            self.describe()
+        )
+    }
+}
+
+fn shell_quote(path: &Path) -> String {
+    let s = path.display().to_string();
+    if s.contains(' ') {
+        format!("\"{s}\"")
+    } else {
+        s
+    }
+}
+
+/// Asks `program` who it is. `None` when it can't be started at all.
+fn probe(program: &Path, prefix_args: &[OsString], source: Source) -> Result<Option<Python>> {
+    let output = match Command::new(program)
+        .args(prefix_args)
+        .args(["-c", PROBE])
+        .stdin(Stdio::null())
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .output()
+    {
+        Ok(output) => output,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Err(e).with_context(|| format!("failed to run `{}`", program.display()));
+        }
+    };
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let parsed: Option<Probe> = stdout
+        .lines()
+        .last()
+        .and_then(|l| serde_json::from_str(l).ok());
+    let Some(probe) = parsed else {
+        bail!(
+            "`{}` ({source}) did not answer as a Python 3 interpreter:\n{}{}\n\
+             Point pylings at a working Python 3.11+ with `--python PATH`.",
+            program.display(),
+            stdout.trim(),
+            String::from_utf8_lossy(&output.stderr).trim()
+        );
+    };
+    let v = |i: usize| probe.version.get(i).copied().unwrap_or(0);
+    Ok(Some(Python {
+        executable: PathBuf::from(probe.executable),
+        prefix_args: Vec::new(),
+        version: (v(0), v(1), v(2)),
+        pytest: probe.pytest,
+        source,
+        in_venv: probe.prefix != probe.base_prefix,
+    }))
+}
+
+pub fn venv_python(venv: &Path) -> PathBuf {
+    if cfg!(windows) {
+        venv.join("Scripts").join("python.exe")
+    } else {
+        venv.join("bin").join("python")
+    }
+}
+
+/// Finds the interpreter in the documented order. `skip_course_venv` is for `setup`, which
+/// needs a Python to make the `.venv` with.
+pub fn find(explicit: Option<&Path>, course_root: &Path, skip_course_venv: bool) -> Result<Python> {
+    let python = find_any(explicit, course_root, skip_course_venv)?;
+    let (major, minor, _) = python.version;
+    if (major, minor) < MIN_VERSION {
+        bail!(
+            "{} is too old: pylings needs Python {}.{} or newer.\n\
+             Install a newer Python from https://www.python.org/downloads/ and point pylings at it:\n\n    \
+             pylings --python /path/to/python3.11 setup\n\n\
+             (or set PYLINGS_PYTHON to its path).",
+            python.describe(),
+            MIN_VERSION.0,
+            MIN_VERSION.1
+        );
+    }
+    Ok(python)
+}
+
+fn find_any(explicit: Option<&Path>, course_root: &Path, skip_course_venv: bool) -> Result<Python> {
+    if let Some(path) = explicit {
+        let source = if std::env::var_os("PYLINGS_PYTHON").is_some_and(|v| Path::new(&v) == path) {
+            Source::EnvVar
+        } else {
+            Source::Flag
+        };
+        let program = which::which(path).unwrap_or_else(|_| path.to_path_buf());
+        return probe(&program, &[], source)?.with_context(|| {
+            format!(
+                "the Python {source}, `{}`, does not exist or can't be run.\n\
+                 Give the path of a Python 3.11+ interpreter, e.g. `--python /usr/bin/python3`.",
+                path.display()
+            )
+        });
+    }
+    if let Some(venv) = std::env::var_os("VIRTUAL_ENV").filter(|v| !v.is_empty()) {
+        let program = venv_python(Path::new(&venv));
+        if program.exists()
+            && let Some(python) = probe(&program, &[], Source::VirtualEnv)?
+        {
+            return Ok(python);
+        }
+    }
+    if !skip_course_venv {
+        let program = venv_python(&course_root.join(VENV_DIR));
+        if program.exists()
+            && let Some(python) = probe(&program, &[], Source::CourseVenv)?
+        {
+            return Ok(python);
+        }
+    }
+    for name in ["python3", "python"] {
+        if let Ok(program) = which::which(name)
+            && let Some(python) = probe(&program, &[], Source::Path)?
+        {
+            return Ok(python);
+        }
+    }
+    if cfg!(windows)
+        && let Ok(program) = which::which("py")
+    {
+        let args = [OsString::from("-3")];
+        if let Some(mut python) = probe(&program, &args, Source::Path)? {
+            python.prefix_args = Vec::new();
+            return Ok(python);
+        }
+    }
+    bail!(NO_PYTHON)
+}
+
+/// `pylings setup`: make `.venv` in the course (unless a working one is there) and install
+/// `requirements.txt` into it, showing pip's progress. Safe to run again; concurrent runs wait
+/// for each other.
+pub fn setup(explicit: Option<&Path>, course_root: &Path, quiet: bool) -> Result<Python> {
+    let venv = course_root.join(VENV_DIR);
+    let state_dir = course_root.join(crate::state::STATE_DIR);
+    std::fs::create_dir_all(&state_dir)
+        .with_context(|| format!("failed to create `{}`", state_dir.display()))?;
+    let lock_path = state_dir.join("setup.lock");
+    let lock = File::create(&lock_path)
+        .with_context(|| format!("failed to create `{}`", lock_path.display()))?;
+    lock.lock()
+        .with_context(|| format!("failed to lock `{}`", lock_path.display()))?;
+
+    let say = |msg: String| {
+        if !quiet {
+            eprintln!("{msg}");
+        }
+    };
+    let venv_py = venv_python(&venv);
+    let existing = if venv_py.exists() {
+        probe(&venv_py, &[], Source::CourseVenv).ok().flatten()
+    } else {
+        None
+    };
+    if existing.is_none() {
+        let base = find(explicit, course_root, true)?;
+        say(format!("Creating `{}` with {}…", VENV_DIR, base.describe()));
+        let mut cmd = base.command();
+        cmd.args(["-m", "venv"]);
+        if venv.exists() {
+            // A broken .venv (moved, or its Python uninstalled): start it afresh.
+            cmd.arg("--clear");
+        }
+        cmd.arg(&venv).current_dir(course_root);
+        let output = cmd.output().context("failed to run `python -m venv`")?;
+        if !output.status.success() {
+            bail!(
+                "`{} -m venv {VENV_DIR}` failed:\n{}\n\
+                 On Debian and Ubuntu the venv module is a separate package: `sudo apt install python3-venv`.",
+                base.executable.display(),
+                String::from_utf8_lossy(&output.stderr).trim()
+            );
+        }
+    } else {
+        say(format!(
+            "`{VENV_DIR}` is there already; checking its packages…"
+        ));
+    }
+
+    let requirements = course_root.join(REQUIREMENTS);
+    if requirements.is_file() {
+        say(format!("Installing `{REQUIREMENTS}` into `{VENV_DIR}`…"));
+        let mut cmd = Command::new(&venv_py);
+        cmd.args(["-m", "pip", "install", "--disable-pip-version-check", "-r"])
+            .arg(&requirements)
+            .current_dir(course_root)
+            .stdin(Stdio::null());
+        if quiet {
+            cmd.arg("-q").stdout(Stdio::null());
+        }
+        let status = cmd.status().context("failed to run pip")?;
+        if !status.success() {
+            bail!(
+                "pip could not install `{REQUIREMENTS}` (see its messages above).\n\
+                 Check your internet connection (or proxy settings) and run `pylings setup` again."
+            );
+        }
+    }
+    let python = probe(&venv_py, &[], Source::CourseVenv)?
+        .with_context(|| format!("`{}` does not run after setup", venv_py.display()))?;
+    drop(lock);
+    say(format!(
+        "Ready: {} with pytest {}.",
+        python.describe(),
+        python.pytest.as_deref().unwrap_or("(missing)")
+    ));
+    Ok(python)
+}
