@@ -85,8 +85,7 @@ impl Diff {
             "- expected".red(),
             "+ your output".green()
         ));
-        let mut shown = 0;
-        for line in &self.lines {
+        for (shown, line) in self.lines.iter().enumerate() {
             if shown == MAX_LINES {
                 out.push_str(&format!(
                     "{}\n",
@@ -94,7 +93,6 @@ impl Diff {
                 ));
                 break;
             }
-            shown += 1;
             let visible = |text: &str| {
                 if text.is_empty() {
                     "(empty line)".dimmed().to_string()

@@ -30,7 +30,7 @@ try:
 except Exception:
     pytest = None
 print(json.dumps({"executable": sys.executable, "version": list(sys.version_info[:3]),
-                  "pytest": pytest, "prefix": sys.prefix, "base_prefix": sys.base_prefix}))
+                  "pytest": pytest}))
 "#;
 
 /// Where the interpreter came from; part of every message about it.
@@ -59,12 +59,9 @@ impl fmt::Display for Source {
 pub struct Python {
     /// The real interpreter (`sys.executable`), so later runs skip shims such as pyenv's.
     pub executable: PathBuf,
-    /// Extra leading arguments (`py -3` on Windows).
-    pub prefix_args: Vec<OsString>,
     pub version: (u32, u32, u32),
     pub pytest: Option<String>,
     pub source: Source,
-    pub in_venv: bool,
 }
 
 #[derive(Deserialize)]
@@ -72,15 +69,11 @@ struct Probe {
     executable: String,
     version: Vec<u32>,
     pytest: Option<String>,
-    prefix: String,
-    base_prefix: String,
 }
 
 impl Python {
     pub fn command(&self) -> Command {
-        let mut cmd = Command::new(&self.executable);
-        cmd.args(&self.prefix_args);
-        cmd
+        Command::new(&self.executable)
     }
 
     pub fn version_string(&self) -> String {
@@ -160,11 +153,9 @@ fn probe(program: &Path, prefix_args: &[OsString], source: Source) -> Result<Opt
     let v = |i: usize| probe.version.get(i).copied().unwrap_or(0);
     Ok(Some(Python {
         executable: PathBuf::from(probe.executable),
-        prefix_args: Vec::new(),
         version: (v(0), v(1), v(2)),
         pytest: probe.pytest,
         source,
-        in_venv: probe.prefix != probe.base_prefix,
     }))
 }
 
@@ -238,8 +229,8 @@ fn find_any(explicit: Option<&Path>, course_root: &Path, skip_course_venv: bool)
         && let Ok(program) = which::which("py")
     {
         let args = [OsString::from("-3")];
-        if let Some(mut python) = probe(&program, &args, Source::Path)? {
-            python.prefix_args = Vec::new();
+        // The probe reports the real interpreter behind the launcher, used from then on.
+        if let Some(python) = probe(&program, &args, Source::Path)? {
             return Ok(python);
         }
     }
