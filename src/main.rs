@@ -6,6 +6,7 @@ mod diff;
 mod embedded;
 mod info;
 mod init;
+mod list;
 mod parallel;
 mod process;
 mod python;
@@ -153,8 +154,29 @@ pub fn timestamp() -> String {
     )
 }
 
+/// On SIGINT, SIGTERM or SIGHUP: stop the learner's programs (they run in process groups of
+/// their own, so the signal doesn't reach them), give the terminal back, and exit.
+#[cfg(unix)]
+fn stop_children_on_signals() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            process::stop_all();
+            watch::restore_terminal();
+            std::process::exit(128 + signal);
+        }
+    });
+}
+
+#[cfg(not(unix))]
+fn stop_children_on_signals() {}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    stop_children_on_signals();
     set_colors(cli.color);
     let python = cli.python.as_deref();
     let result = match cli.command {

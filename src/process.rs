@@ -20,6 +20,19 @@ const DRAIN_GRACE: Duration = Duration::from_millis(300);
 /// How often a running check looks at its cancel flag.
 const CANCEL_POLL: Duration = Duration::from_millis(25);
 
+/// The process groups of the checks running now, so that a signal to pylings (a closed
+/// terminal, SIGTERM, Ctrl-C in `pylings run`) stops them too: they live in their own groups
+/// and would not get it otherwise.
+static RUNNING: Mutex<Vec<u32>> = Mutex::new(Vec::new());
+
+/// Stops every running check's process group at once (for exiting on a signal).
+pub fn stop_all() {
+    let running = RUNNING.lock().unwrap_or_else(|e| e.into_inner());
+    for pid in running.iter() {
+        signal_group(*pid, Signal::Kill);
+    }
+}
+
 /// Set from another thread to stop a running check: a newer save, or quitting.
 #[derive(Clone, Default, Debug)]
 pub struct Cancel(Arc<AtomicBool>);
@@ -85,6 +98,7 @@ pub fn run(
         .spawn()
         .with_context(|| format!("failed to start `{program}`"))?;
     let pid = child.id();
+    RUNNING.lock().unwrap_or_else(|e| e.into_inner()).push(pid);
 
     let (tx, rx) = mpsc::channel();
     if let (Some(mut pipe), Some(data)) = (child.stdin.take(), stdin) {
@@ -157,6 +171,10 @@ pub fn run(
             Err(_) => break,
         }
     }
+    RUNNING
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .retain(|p| *p != pid);
     let take = |buf: &Arc<Mutex<Vec<u8>>>| {
         std::mem::take(&mut *buf.lock().unwrap_or_else(|e| e.into_inner()))
     };

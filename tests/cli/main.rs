@@ -6,12 +6,12 @@ use std::process::{Command, Output};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_pylings");
+pub const BIN: &str = env!("CARGO_BIN_EXE_pylings");
 const REPO: &str = env!("CARGO_MANIFEST_DIR");
 
 /// A Python with pytest and the course's packages: the repository's `.venv`, made with
 /// `pylings setup` (the same code a learner runs) when it isn't there yet.
-fn python() -> &'static Path {
+pub fn python() -> &'static Path {
     static PYTHON: OnceLock<PathBuf> = OnceLock::new();
     PYTHON.get_or_init(|| {
         let venv_python = if cfg!(windows) {
@@ -69,7 +69,7 @@ impl Run {
 }
 
 /// A course in a temporary folder.
-struct Course {
+pub struct Course {
     dir: tempfile::TempDir,
 }
 
@@ -811,3 +811,5 @@ fn the_real_course_passes_dev_check() {
     );
     run.expect(0, &["every exercise fails as shipped"]);
 }
+
+mod watch;

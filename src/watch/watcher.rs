@@ -1,0 +1,233 @@
+//! Watching the exercise files: native events where they work, polling where they don't, and a
+//! short quiet window so that one save — however the editor does it — is one change.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::time::Duration;
+
+use notify::event::{AccessKind, AccessMode, EventKind, ModifyKind};
+use notify::{PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
+
+use super::Event;
+
+/// Editors save in bursts: a temp file, a rename, a truncate then a write, several writes. We
+/// wait until the files have been quiet this long and then report the burst as one change, so
+/// the check sees the final content. Short enough that it feels instant.
+const QUIET: Duration = Duration::from_millis(100);
+const POLL_INTERVAL: Duration = Duration::from_millis(400);
+
+pub const POLLING_NOTE: &str = "watching by polling";
+
+enum Raw {
+    Paths(Vec<PathBuf>),
+    Failed(String),
+}
+
+/// Keeps the watcher alive; dropping it stops watching.
+pub struct FileWatcher {
+    _watcher: Box<dyn Watcher + Send>,
+    /// Set when polling instead of native events, with the reason.
+    pub note: Option<String>,
+}
+
+/// Swap, backup and temporary files of common editors (after watchexec's list).
+fn is_editor_junk(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return true;
+    };
+    name.ends_with('~')
+        || name.starts_with(".#")
+        || (name.starts_with('#') && name.ends_with('#'))
+        || name.ends_with(".kate-swp")
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".swo")
+        || name.contains("___jb_")
+        || name == "4913"
+        || name.ends_with(".pyc")
+        || path.components().any(|c| c.as_os_str() == "__pycache__")
+}
+
+fn relevant(kind: &EventKind) -> bool {
+    match kind {
+        EventKind::Create(_) | EventKind::Remove(_) | EventKind::Any => true,
+        EventKind::Modify(ModifyKind::Metadata(_)) => false,
+        EventKind::Modify(_) => true,
+        // A file closed after writing: the end of an in-place save. Other accesses are reads,
+        // ours among them.
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        _ => false,
+    }
+}
+
+/// WSL's `/mnt/` drives don't deliver native events.
+fn needs_polling(dir: &Path) -> Option<String> {
+    let on_mnt = dir.starts_with("/mnt/");
+    let wsl = std::fs::read_to_string("/proc/sys/kernel/osrelease")
+        .is_ok_and(|r| r.to_lowercase().contains("microsoft"));
+    (on_mnt && wsl).then(|| "files on a Windows drive under WSL send no change events".to_string())
+}
+
+/// Watches `dir` recursively and sends `Event::FilesChanged` for each quiet-ended burst.
+pub fn start(dir: &Path, tx: Sender<Event>, force_poll: Option<String>) -> FileWatcher {
+    let (raw_tx, raw_rx) = mpsc::channel::<Raw>();
+    spawn_debouncer(raw_rx, tx);
+    let handler = move |result: notify::Result<notify::Event>| {
+        let raw = match result {
+            Ok(event) if relevant(&event.kind) => {
+                let paths: Vec<PathBuf> = event
+                    .paths
+                    .into_iter()
+                    .filter(|p| !is_editor_junk(p))
+                    .collect();
+                if paths.is_empty() {
+                    return;
+                }
+                Raw::Paths(paths)
+            }
+            Ok(_) => return,
+            Err(err) => Raw::Failed(err.to_string()),
+        };
+        let _ = raw_tx.send(raw);
+    };
+
+    let reason = force_poll.or_else(|| needs_polling(dir));
+    if reason.is_none() {
+        let native = RecommendedWatcher::new(handler.clone(), notify::Config::default()).and_then(
+            |mut w| {
+                w.watch(dir, RecursiveMode::Recursive)?;
+                Ok(w)
+            },
+        );
+        match native {
+            Ok(watcher) => {
+                return FileWatcher {
+                    _watcher: Box::new(watcher),
+                    note: None,
+                };
+            }
+            Err(err) => {
+                return poll(
+                    dir,
+                    handler,
+                    format!("file events are not available ({err})"),
+                );
+            }
+        }
+    }
+    poll(dir, handler, reason.unwrap_or_default())
+}
+
+fn poll(dir: &Path, handler: impl notify::EventHandler, reason: String) -> FileWatcher {
+    let config = notify::Config::default()
+        .with_poll_interval(POLL_INTERVAL)
+        .with_compare_contents(true);
+    let watcher = PollWatcher::new(handler, config).and_then(|mut w| {
+        w.watch(dir, RecursiveMode::Recursive)?;
+        Ok(w)
+    });
+    match watcher {
+        Ok(watcher) => FileWatcher {
+            _watcher: Box::new(watcher),
+            note: Some(format!("{POLLING_NOTE}: {reason}")),
+        },
+        Err(err) => FileWatcher {
+            _watcher: Box::new(NoWatcher),
+            note: Some(format!(
+                "can't watch the files ({reason}; polling failed too: {err}): press Enter to check"
+            )),
+        },
+    }
+}
+
+/// Stands in when no watcher could start: the learner checks with Enter.
+struct NoWatcher;
+
+impl Watcher for NoWatcher {
+    fn new<F: notify::EventHandler>(_: F, _: notify::Config) -> notify::Result<Self> {
+        Ok(NoWatcher)
+    }
+    fn watch(&mut self, _: &Path, _: RecursiveMode) -> notify::Result<()> {
+        Ok(())
+    }
+    fn unwatch(&mut self, _: &Path) -> notify::Result<()> {
+        Ok(())
+    }
+    fn kind() -> notify::WatcherKind {
+        notify::WatcherKind::NullWatcher
+    }
+}
+
+fn spawn_debouncer(raw_rx: mpsc::Receiver<Raw>, tx: Sender<Event>) {
+    std::thread::spawn(move || {
+        while let Ok(first) = raw_rx.recv() {
+            let mut paths = BTreeSet::new();
+            let mut pending = Some(first);
+            loop {
+                match pending.take() {
+                    Some(Raw::Paths(p)) => paths.extend(p),
+                    Some(Raw::Failed(err)) => {
+                        let sent = tx.send(Event::WatcherFailed(err));
+                        if sent.is_err() {
+                            return;
+                        }
+                    }
+                    None => {}
+                }
+                match raw_rx.recv_timeout(QUIET) {
+                    Ok(raw) => pending = Some(raw),
+                    Err(RecvTimeoutError::Timeout) => break,
+                    Err(RecvTimeoutError::Disconnected) => return,
+                }
+            }
+            if !paths.is_empty()
+                && tx
+                    .send(Event::FilesChanged(paths.into_iter().collect()))
+                    .is_err()
+            {
+                return;
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn editor_junk_is_ignored() {
+        for junk in [
+            ".x.py.swp",
+            "x.py~",
+            ".#x.py",
+            "#x.py#",
+            "x.py.kate-swp",
+            "x.py___jb_tmp___",
+            "4913",
+        ] {
+            assert!(is_editor_junk(Path::new(junk)), "{junk}");
+        }
+        assert!(!is_editor_junk(Path::new("/c/exercises/ch/x.py")));
+        assert!(is_editor_junk(Path::new(
+            "/c/exercises/ch/__pycache__/x.cpython-311.pyc"
+        )));
+    }
+
+    #[test]
+    fn a_burst_of_saves_is_one_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("x.py");
+        std::fs::write(&file, "0").unwrap();
+        let (tx, rx) = mpsc::channel();
+        let _watcher = start(dir.path(), tx, None);
+        for i in 0..50 {
+            std::fs::write(&file, i.to_string()).unwrap();
+        }
+        let first = rx.recv_timeout(Duration::from_secs(5)).expect("a change");
+        assert!(matches!(first, Event::FilesChanged(_)));
+        // Nothing more after the quiet window: the burst was one change.
+        assert!(rx.recv_timeout(Duration::from_millis(500)).is_err());
+    }
+}
