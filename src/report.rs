@@ -10,6 +10,8 @@ use crate::runner::{CheckResult, OUTPUT_CAP, Verdict, normalize_output};
 
 /// Lines of a program's output or error shown in the terminal.
 const SHOWN_LINES: usize = 40;
+/// Failing tests whose traceback is shown; the rest are listed by name.
+const SHOWN_TRACEBACKS: usize = 3;
 
 /// One line: what happened.
 pub fn summary(result: &CheckResult) -> String {
@@ -135,13 +137,24 @@ pub fn details(result: &CheckResult) -> String {
                 ));
             }
             section("Failing tests:", &list);
-            for test in &failing {
+            for test in failing.iter().take(SHOWN_TRACEBACKS) {
                 let body = if test.outcome == "xpassed" {
                     "expected to fail, but passed".to_string()
                 } else {
                     tail(&test.details, SHOWN_LINES)
                 };
                 section(&format!("── {} ──", test.name), &body);
+            }
+            if failing.len() > SHOWN_TRACEBACKS {
+                section(
+                    "",
+                    &format!(
+                        "({} more failing tests; fixing the first ones often fixes them too)",
+                        failing.len() - SHOWN_TRACEBACKS
+                    )
+                    .dimmed()
+                    .to_string(),
+                );
             }
         }
         Verdict::DoesNotImport => {

@@ -321,6 +321,8 @@ impl Checker {
         cmd.env("PYLINGS_REPORT", &report_path)
             .args(["-m", "pytest", "-p", PLUGIN_NAME, "-p", "no:cacheprovider"])
             .args(["-q", "--no-header", "--tb=short", "-rN", "--color=no"])
+            // Full assertion diffs: `'we...b01'` and "use -v" help no learner.
+            .args(["-o", "verbosity_assertions=2"])
             .arg("-c")
             .arg(support.join("pytest.ini"))
             .arg(format!("--rootdir={}", rootdir.display()))
@@ -361,7 +363,11 @@ impl Checker {
         for test in &mut result.tests {
             test.details = test.details.replace(&prefix, "");
         }
-        result.errors = report.errors.into_iter().map(|e| e.details).collect();
+        result.errors = report
+            .errors
+            .into_iter()
+            .map(|e| e.details.replace(&prefix, ""))
+            .collect();
         result.verdict = if !result.errors.is_empty() {
             Verdict::DoesNotImport
         } else if result.tests.is_empty() {

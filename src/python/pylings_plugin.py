@@ -24,7 +24,8 @@ def _text(report):
 def _message(report):
     crash = getattr(report.longrepr, "reprcrash", None)
     if crash is not None and crash.message:
-        return crash.message
+        # `assert 2 == 3` says it all; the exception's name adds nothing.
+        return crash.message.removeprefix("AssertionError: ")
     if isinstance(report.longrepr, tuple) and len(report.longrepr) == 3:
         return str(report.longrepr[2])
     lines = [line for line in (report.longreprtext or "").splitlines() if line.strip()]
