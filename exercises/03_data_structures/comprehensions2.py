@@ -1,0 +1,49 @@
+"""Comprehensions: build a dict in one expression.
+
+A cafe keeps its prices in a dict. `discounted(prices, percent)` must return a
+NEW dict with every price reduced by `percent` per cent. `affordable(prices,
+limit)` must return a new dict with only the items that cost at most `limit`.
+Use dict comprehensions: `{key: value for ... in ...}`.
+"""
+
+
+def discounted(prices, percent):
+    # TODO: reduce each price by `percent` per cent.
+    return {item: price for item, price in prices.items()}
+
+
+def affordable(prices, limit):
+    # TODO: keep only the items whose price is at most `limit`.
+    return {item: price for item, price in prices.items()}
+
+
+# --- tests: read them, don't change them ---
+
+import pytest
+
+MENU = {"tea": 2.0, "cake": 3.5, "sandwich": 6.0}
+
+
+def test_discounted_reduces_every_price():
+    assert discounted(MENU, 10) == pytest.approx({"tea": 1.8, "cake": 3.15, "sandwich": 5.4})
+
+
+def test_discount_of_zero_keeps_the_prices():
+    assert discounted(MENU, 0) == pytest.approx(MENU)
+
+
+def test_discounted_does_not_change_the_menu():
+    discounted(MENU, 50)
+    assert MENU == {"tea": 2.0, "cake": 3.5, "sandwich": 6.0}
+
+
+def test_affordable_keeps_cheap_items():
+    assert affordable(MENU, 4) == {"tea": 2.0, "cake": 3.5}
+
+
+def test_affordable_includes_the_limit_itself():
+    assert affordable(MENU, 3.5) == {"tea": 2.0, "cake": 3.5}
+
+
+def test_nothing_is_affordable_below_the_cheapest_price():
+    assert affordable(MENU, 1) == {}

@@ -1,0 +1,1 @@
+"""inventory: read a plain-text host inventory."""

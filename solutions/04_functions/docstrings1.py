@@ -1,0 +1,52 @@
+"""Docstrings: documentation Python can find.
+
+A comment above a function is only for people reading the source. A docstring,
+the string literal that is the first statement of the function, is stored on
+the function (`celsius_to_fahrenheit.__doc__`) and shown by `help()`. Turn the
+comment into a docstring: a one-line summary, then at least one example
+written the doctest way, which the tests run.
+"""
+
+
+def celsius_to_fahrenheit(celsius):
+    """Convert a temperature from degrees Celsius to degrees Fahrenheit.
+
+    >>> celsius_to_fahrenheit(100)
+    212.0
+    >>> celsius_to_fahrenheit(-40)
+    -40.0
+    """
+    return celsius * 9 / 5 + 32
+
+
+# --- tests: read them, don't change them ---
+
+import doctest
+
+
+def docstring_tests():
+    return doctest.DocTestFinder().find(celsius_to_fahrenheit)
+
+
+def test_the_function_has_a_docstring():
+    assert celsius_to_fahrenheit.__doc__ is not None
+
+
+def test_the_docstring_starts_with_a_summary_line():
+    text = (celsius_to_fahrenheit.__doc__ or "").strip()
+    summary = text.splitlines()[0] if text else ""
+    assert summary != ""
+    assert not summary.startswith(">>>")
+
+
+def test_the_docstring_has_at_least_one_example():
+    examples = [example for test in docstring_tests() for example in test.examples]
+    assert len(examples) >= 1
+
+
+def test_the_examples_in_the_docstring_are_right():
+    runner = doctest.DocTestRunner()
+    for test in docstring_tests():
+        runner.run(test)
+    # Failing examples are shown below, under "Captured stdout call".
+    assert runner.failures == 0

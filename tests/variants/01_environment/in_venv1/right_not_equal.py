@@ -1,0 +1,2 @@
+def in_virtualenv(prefix, base_prefix):
+    return not prefix == base_prefix

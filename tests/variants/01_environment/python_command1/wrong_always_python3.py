@@ -1,0 +1,2 @@
+def python_command(system):
+    return "python3"

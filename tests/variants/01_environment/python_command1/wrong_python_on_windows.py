@@ -1,0 +1,4 @@
+def python_command(system):
+    if system == "Windows":
+        return "python"
+    return "python3"

@@ -1,0 +1,5 @@
+SPEED_LIMIT = 50
+
+
+def is_speeding(speed):
+    return speed >= SPEED_LIMIT

@@ -1,0 +1,5 @@
+speed_limit = 50
+
+
+def is_speeding(speed):
+    return speed > speed_limit

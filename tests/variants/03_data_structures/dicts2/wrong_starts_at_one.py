@@ -1,0 +1,9 @@
+def count_words(text):
+    counts = {}
+    for word in text.lower().split():
+        counts[word] = counts.get(word, 1) + 1
+    return counts
+
+
+def most_common(counts):
+    return max(counts, key=counts.get)

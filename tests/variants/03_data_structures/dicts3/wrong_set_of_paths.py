@@ -1,0 +1,7 @@
+def group_by_status(requests):
+    groups = {}
+    for path, status in requests:
+        if status not in groups:
+            groups[status] = set()
+        groups[status].add(path)
+    return groups

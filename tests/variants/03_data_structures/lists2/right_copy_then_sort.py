@@ -1,0 +1,5 @@
+def ranked(scores):
+    result = scores.copy()
+    result.sort()
+    result.reverse()
+    return result

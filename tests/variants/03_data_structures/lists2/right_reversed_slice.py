@@ -1,0 +1,2 @@
+def ranked(scores):
+    return sorted(scores)[::-1]

@@ -1,0 +1,4 @@
+def ranked(scores):
+    result = scores
+    result.sort(reverse=True)
+    return result

@@ -1,0 +1,3 @@
+def ranked(scores):
+    scores.sort(reverse=True)
+    return scores

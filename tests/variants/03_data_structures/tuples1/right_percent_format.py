@@ -1,0 +1,6 @@
+def with_port(address, port):
+    return address[0], port
+
+
+def describe(address):
+    return "%s:%d" % address

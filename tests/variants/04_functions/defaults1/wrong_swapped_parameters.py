@@ -1,0 +1,2 @@
+def format_price(amount, decimals=2, currency="EUR"):
+    return f"{amount:.{decimals}f} {currency}"

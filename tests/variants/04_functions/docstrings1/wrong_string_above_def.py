@@ -1,0 +1,7 @@
+"""Convert a temperature from degrees Celsius to degrees Fahrenheit.
+
+>>> celsius_to_fahrenheit(100)
+212.0
+"""
+def celsius_to_fahrenheit(celsius):
+    return celsius * 9 / 5 + 32

@@ -1,0 +1,7 @@
+def average(numbers):
+    return print(sum(numbers) / len(numbers))
+
+
+def above_average(numbers):
+    mean = average(numbers)
+    return [number for number in numbers if number > mean]

@@ -1,0 +1,9 @@
+def html_tag(name, text, **attributes):
+    opening = name + " "
+    for key, value in attributes.items():
+        opening += f'{key}="{value}" '
+    return f"<{opening.rstrip()}>{text}</{name}>" if attributes else f"<{opening}>{text}</{name}>"
+
+
+def link(url, text, **attributes):
+    return html_tag("a", text, href=url, **attributes)

@@ -1,0 +1,7 @@
+def record(counter, lock, key, amount):
+    lock.acquire()
+    try:
+        counter[key] = counter.get(key, 0) + amount
+        lock.release()
+    except TypeError:
+        lock.release()

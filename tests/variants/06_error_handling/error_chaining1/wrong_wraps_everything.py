@@ -1,0 +1,15 @@
+import json
+
+
+class ConfigError(Exception):
+    """The config text cannot be used."""
+
+
+def load_config(text):
+    try:
+        data = json.loads(text)
+    except Exception as err:
+        raise ConfigError(str(err)) from err
+    if not isinstance(data, dict):
+        raise ConfigError("config must be a JSON object")
+    return data

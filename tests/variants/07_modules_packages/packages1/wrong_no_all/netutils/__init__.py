@@ -1,0 +1,2 @@
+from .addresses import is_private
+from .ports import parse_port

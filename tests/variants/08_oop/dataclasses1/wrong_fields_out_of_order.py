@@ -1,0 +1,8 @@
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Task:
+    title: str
+    tags: list = field(default_factory=list)
+    priority: int = 3

@@ -1,0 +1,11 @@
+class Money:
+    def __init__(self, cents, currency):
+        self.cents = cents
+        self.currency = currency
+
+    def __repr__(self):
+        return f"Money({self.cents!r}, {self.currency!r})"
+
+    def __str__(self):
+        units, rest = divmod(self.cents, 100)
+        return f"{units}.{rest:02d} {self.currency}"

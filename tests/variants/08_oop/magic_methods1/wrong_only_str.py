@@ -1,0 +1,7 @@
+class Money:
+    def __init__(self, cents, currency):
+        self.cents = cents
+        self.currency = currency
+
+    def __str__(self):
+        return f"{self.cents / 100:.2f} {self.currency}"

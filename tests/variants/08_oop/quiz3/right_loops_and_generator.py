@@ -1,0 +1,93 @@
+import json
+from dataclasses import asdict, dataclass
+
+
+class InventoryError(Exception):
+    """Base class for every inventory problem."""
+
+
+class UnknownItemError(InventoryError):
+    def __init__(self, sku):
+        super().__init__(f"unknown SKU: {sku}")
+        self.sku = sku
+
+
+class OutOfStockError(InventoryError):
+    def __init__(self, sku, wanted, available):
+        super().__init__(f"{sku}: wanted {wanted}, only {available} in stock")
+        self.sku = sku
+        self.wanted = wanted
+        self.available = available
+
+
+@dataclass
+class Item:
+    sku: str
+    name: str
+    price_cents: int
+    quantity: int = 0
+
+    @property
+    def value_cents(self):
+        return self.price_cents * self.quantity
+
+
+class Inventory:
+    def __init__(self):
+        self._items = {}
+
+    def add(self, item):
+        existing = self._items.get(item.sku)
+        if existing is None:
+            self._items[item.sku] = Item(item.sku, item.name, item.price_cents, item.quantity)
+            return
+        existing.quantity = existing.quantity + item.quantity
+
+    def get(self, sku):
+        try:
+            return self._items[sku]
+        except KeyError:
+            raise UnknownItemError(sku) from None
+
+    def remove(self, sku, quantity):
+        if not quantity > 0:
+            raise ValueError("quantity must be positive")
+        if sku not in self._items:
+            raise UnknownItemError(sku)
+        available = self._items[sku].quantity
+        if available < quantity:
+            raise OutOfStockError(sku, quantity, available)
+        self._items[sku].quantity = available - quantity
+
+    def __len__(self):
+        return len(self._items)
+
+    def __contains__(self, sku):
+        return sku in self._items.keys()
+
+    def __iter__(self):
+        for sku in sorted(self._items):
+            yield self._items[sku]
+
+    def total_value_cents(self):
+        return sum(item.value_cents for item in self._items.values())
+
+    def low_stock(self, threshold):
+        result = []
+        for item in self:
+            if item.quantity < threshold:
+                result.append(item.sku)
+        return result
+
+    def to_json(self):
+        items = [asdict(self._items[sku]) for sku in sorted(self._items)]
+        return json.dumps(items, indent=2)
+
+    @classmethod
+    def from_json(cls, text):
+        inventory = cls()
+        for data in json.loads(text):
+            inventory.add(
+                Item(data["sku"], data["name"], data["price_cents"], data["quantity"])
+            )
+        return inventory

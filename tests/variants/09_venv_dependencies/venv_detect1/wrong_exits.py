@@ -1,0 +1,11 @@
+import sys
+
+
+def in_virtualenv(prefix, base_prefix):
+    return prefix != base_prefix
+
+
+def require_virtualenv(prefix, base_prefix):
+    if not in_virtualenv(prefix, base_prefix):
+        sys.exit("activate a virtual environment first")
+    return prefix

@@ -1,0 +1,14 @@
+"""Why testing matters: a test catches a bug before a user does."""
+
+
+def average(numbers):
+    """Return the arithmetic mean of a non-empty list of numbers."""
+    total = 0
+    for n in numbers:
+        total += n
+    return total / len(numbers)
+
+
+def test_average_of_three_numbers():
+    result = average([2, 4, 6])
+    assert result > 0

@@ -1,0 +1,18 @@
+"""Assertions: comparing floats with `pytest.approx`."""
+
+import pytest
+
+
+def split_bill(total, people, tip_percent):
+    """Return each exact share (not rounded) of the total plus the tip."""
+    return total * (1 + tip_percent / 100) / people
+
+
+def test_four_people_share_a_bill_with_tip():
+    share = split_bill(100, 4, 15)
+    assert share == pytest.approx(28.75, abs=0.001)
+
+
+def test_bill_without_tip():
+    shares = [split_bill(90, 4, 0), split_bill(10, 3, 0)]
+    assert shares == pytest.approx([22.5, 3.3333333])

@@ -1,0 +1,16 @@
+"""Logging errors: `logger.exception` keeps the traceback."""
+
+import logging
+
+logger = logging.getLogger(__name__)
+
+
+def import_rows(rows):
+    """Turn (name, amount_text) rows into (name, float) pairs; skip bad rows."""
+    result = []
+    for name, amount in rows:
+        try:
+            result.append((name, float(amount)))
+        except ValueError:
+            logger.warning("skipping row %s", name, exc_info=True)
+    return result

@@ -1,0 +1,13 @@
+"""The traceback module: turn an exception into text you can store or send."""
+
+import traceback
+
+
+def full_report(error):
+    """Return the traceback of `error` as one string, as Python prints it."""
+    return "".join(traceback.format_exception(error))
+
+
+def one_line_summary(error):
+    """Return the last line Python prints for `error`, without the newline."""
+    return f"{type(error).__name__}: {error}"
