@@ -145,7 +145,7 @@ impl ListView {
     pub fn render(
         &mut self,
         ws: &Workspace,
-        height: usize,
+        (width, height): (usize, usize),
         can_open: bool,
     ) -> (Vec<String>, Vec<String>) {
         let rows = self.rows(ws);
@@ -196,10 +196,19 @@ impl ListView {
                 .chars()
                 .take(chapter_width)
                 .collect();
+            // The path gets what is left of the row, so a row never wraps.
+            let room = width.saturating_sub(chapter_width + name_width + 16).max(8);
+            let path = ws.rel_path(i).display().to_string();
+            let count = path.chars().count();
+            let path = if count > room {
+                let tail: String = path.chars().skip(count + 1 - room).collect();
+                format!("…{tail}")
+            } else {
+                path
+            };
             let line = format!(
-                " {marker} {state:<7} {chapter:<chapter_width$}  {:<name_width$}  {}",
-                ex.name,
-                ws.rel_path(i).display()
+                " {marker} {state:<7} {chapter:<chapter_width$}  {:<name_width$}  {path}",
+                ex.name
             );
             body.push(if pos == self.selected {
                 line.reversed().to_string()

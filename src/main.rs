@@ -50,6 +50,10 @@ struct Cli {
     /// Watch mode: don't watch the files; check again when you press Enter
     #[arg(long)]
     manual_run: bool,
+    /// Watch mode: watch the files by polling instead of file events (for network drives and
+    /// other places where events don't arrive)
+    #[arg(long, conflicts_with = "manual_run")]
+    poll: bool,
     /// Watch mode: open each exercise that becomes current with this command (its path is
     /// appended), e.g. `--edit-cmd "code"`
     #[arg(long, value_name = "CMD")]
@@ -180,7 +184,7 @@ fn main() -> ExitCode {
     set_colors(cli.color);
     let python = cli.python.as_deref();
     let result = match cli.command {
-        None => watch::run(python, cli.manual_run, cli.edit_cmd.as_deref()),
+        None => watch::run(python, cli.manual_run, cli.poll, cli.edit_cmd.as_deref()),
         Some(Command::Run { name, json }) => commands::run(python, name.as_deref(), json),
         Some(Command::Hint { name }) => commands::hint(name.as_deref()),
         Some(Command::Reset { name }) => commands::reset(&name),

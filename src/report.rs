@@ -164,8 +164,11 @@ pub fn details(result: &CheckResult) -> String {
         }
         Verdict::NoTests => section(
             "",
-            "The tests at the bottom of the file are gone or were renamed. `pylings reset NAME` \
-             brings the exercise back (your version is backed up first).",
+            &format!(
+                "The tests at the bottom of the file are gone or were renamed. `pylings reset {}` \
+                 brings the exercise back (your version is backed up first).",
+                result.name
+            ),
         ),
         Verdict::TimedOut { .. } => {
             section("Output so far:", &tail(&result.stdout, 10));

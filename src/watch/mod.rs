@@ -85,7 +85,12 @@ struct App {
     _watcher: Option<watcher::FileWatcher>,
 }
 
-pub fn run(python_flag: Option<&Path>, manual: bool, edit_cmd: Option<&str>) -> Result<u8> {
+pub fn run(
+    python_flag: Option<&Path>,
+    manual: bool,
+    poll: bool,
+    edit_cmd: Option<&str>,
+) -> Result<u8> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         bail!(NO_TERMINAL);
     }
@@ -97,8 +102,9 @@ pub fn run(python_flag: Option<&Path>, manual: bool, edit_cmd: Option<&str>) -> 
     ws.save()?;
 
     let (tx, rx) = mpsc::channel();
-    let watcher =
-        (!manual).then(|| watcher::start(&ws.course.root.join("exercises"), tx.clone(), None));
+    let force_poll = poll.then(|| "asked for with --poll".to_string());
+    let exercises_dir = ws.course.root.join("exercises");
+    let watcher = (!manual).then(|| watcher::start(&exercises_dir, tx.clone(), force_poll));
     let watch_note = watcher.as_ref().and_then(|w| w.note.clone());
     let screen = terminal::Screen::enter()?;
     terminal::spawn_input(tx.clone());
@@ -640,8 +646,9 @@ impl App {
         let (body, footer) = match &mut self.view {
             View::Exercise => (self.exercise_body(), self.footer()),
             View::List(list) => {
-                let height = crossterm::terminal::size().map_or(24, |(_, h)| usize::from(h));
-                let (body, mut footer) = list.render(&self.ws, height, self.edit_cmd.is_some());
+                let size = crossterm::terminal::size()
+                    .map_or((80, 24), |(w, h)| (usize::from(w), usize::from(h)));
+                let (body, mut footer) = list.render(&self.ws, size, self.edit_cmd.is_some());
                 if let Some(message) = &self.message {
                     footer.insert(0, message.yellow().to_string());
                 }

@@ -285,3 +285,53 @@ fn manual_run_checks_on_enter() {
     term.press("q");
     assert_eq!(term.wait_exit(), 0);
 }
+
+#[test]
+fn polling_sees_saves_too() {
+    let course = Course::fixture();
+    let mut term = Term::start(&course, &["--poll"]);
+    term.wait_for(&[
+        "watching by polling: asked for with --poll",
+        "the output is not what was expected",
+    ]);
+    save_by_rename(
+        &course.path().join("exercises/ch1/hello1.py"),
+        "print('Hello, world!')\n",
+    );
+    term.wait_for(&["the output is right"]);
+    term.press("q");
+    assert_eq!(term.wait_exit(), 0);
+}
+
+#[test]
+fn edit_cmd_opens_each_exercise_that_becomes_current() {
+    let course = Course::fixture();
+    let log = course.path().join("opened.log");
+    let cmd = format!("echo >> '{}'", log.display());
+    let mut term = Term::start(&course, &["--edit-cmd", &cmd]);
+    term.wait_for(&["exercises/ch1/hello1.py"]);
+    term.press("n");
+    term.wait_for(&["exercises/ch1/greet1.py"]);
+    let start = Instant::now();
+    loop {
+        let opened = std::fs::read_to_string(&log).unwrap_or_default();
+        if opened.contains("greet1.py") {
+            assert!(
+                opened
+                    .lines()
+                    .next()
+                    .unwrap()
+                    .ends_with("exercises/ch1/hello1.py"),
+                "{opened}"
+            );
+            break;
+        }
+        assert!(
+            start.elapsed() < WAIT,
+            "the editor command was not run: {opened:?}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    term.press("q");
+    assert_eq!(term.wait_exit(), 0);
+}
