@@ -1,0 +1,39 @@
+"""API-based automation: a MikroTik router's REST API with `requests`.
+
+RouterOS v7 exposes its configuration under /rest: GET lists items, PUT creates one, DELETE
+/rest/<path>/<.id> removes one, and every value comes back as a string ("true", "1500").
+Finish the three functions. Let HTTP errors surface as `requests.HTTPError`.
+"""
+import requests
+
+TIMEOUT = 5  # seconds; never call a device without a timeout
+
+
+def running_interfaces(base_url: str, auth: tuple[str, str]) -> list[str]:
+    """Names of the interfaces that are running and not disabled."""
+    response = requests.get(f"{base_url}/rest/interface", auth=auth, timeout=TIMEOUT)
+    response.raise_for_status()
+    # TODO: RouterOS sends "true" and "false" as strings, and both are truthy.
+    return [i["name"] for i in response.json() if i["running"] and not i["disabled"]]
+
+
+def add_address(base_url: str, auth: tuple[str, str], address: str, interface: str) -> str:
+    """Add an IP address to an interface; return the new item's ".id"."""
+    # TODO: RouterOS creates items with PUT, and an error answer must raise.
+    response = requests.post(
+        f"{base_url}/rest/ip/address",
+        json={"address": address, "interface": interface},
+        auth=auth,
+        timeout=TIMEOUT,
+    )
+    return response.json().get(".id")
+
+
+def remove_address(base_url: str, auth: tuple[str, str], address: str) -> bool:
+    """Remove `address`; return True if it existed, False if there was nothing to remove."""
+    response = requests.get(
+        f"{base_url}/rest/ip/address", params={"address": address}, auth=auth, timeout=TIMEOUT
+    )
+    response.raise_for_status()
+    # TODO: DELETE /rest/ip/address/<.id> for each match.
+    return False

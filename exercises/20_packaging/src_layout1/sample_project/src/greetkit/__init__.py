@@ -1,0 +1,5 @@
+"""Friendly greetings."""
+
+from greetkit.core import greet
+
+__all__ = ["greet"]

@@ -1,0 +1,5 @@
+from greetkit.core import greet
+
+
+def shout(name: str) -> str:
+    return greet(name).upper()

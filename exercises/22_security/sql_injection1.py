@@ -1,0 +1,77 @@
+"""Building SQL by pasting user input into the query text lets that input rewrite the query:
+SQL injection. Pass values as parameters instead (`?` placeholders in sqlite3): the database
+then treats them as data, never as SQL. Fix the three queries below.
+"""
+
+import sqlite3
+
+
+def find_user(conn: sqlite3.Connection, name: str) -> list[tuple]:
+    """(id, name, role) of the users called `name`."""
+    # TODO: use a ? placeholder and pass name as a parameter
+    return conn.execute(f"SELECT id, name, role FROM users WHERE name = '{name}'").fetchall()
+
+
+def search_users(conn: sqlite3.Connection, fragment: str) -> list[str]:
+    """Names of the users whose name contains `fragment`, sorted."""
+    # TODO: the pattern "%fragment%" is a value too: build it in Python, pass it as a parameter
+    query = f"SELECT name FROM users WHERE name LIKE '%{fragment}%' ORDER BY name"
+    return [row[0] for row in conn.execute(query)]
+
+
+def set_role(conn: sqlite3.Connection, user_id: int, role: str) -> None:
+    """Give one user a new role."""
+    # TODO: both values are parameters
+    conn.execute(f"UPDATE users SET role = '{role}' WHERE id = {user_id}")
+
+
+# --- tests: read them, don't change them ---
+import pytest
+
+
+@pytest.fixture
+def conn():
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT, role TEXT)")
+    conn.executemany(
+        "INSERT INTO users (name, role) VALUES (?, ?)",
+        [("alice", "admin"), ("bob", "viewer"), ("O'Brien", "viewer")],
+    )
+    yield conn
+    conn.close()
+
+
+def roles(conn):
+    return dict(conn.execute("SELECT name, role FROM users"))
+
+
+def test_find_user_finds_by_name(conn):
+    assert find_user(conn, "bob") == [(2, "bob", "viewer")]
+
+
+def test_find_user_handles_a_quote_in_the_name(conn):
+    assert find_user(conn, "O'Brien") == [(3, "O'Brien", "viewer")]
+
+
+def test_find_user_is_not_fooled_by_injection(conn):
+    assert find_user(conn, "nobody' OR '1'='1") == []
+
+
+def test_search_users_matches_part_of_the_name(conn):
+    assert search_users(conn, "li") == ["alice"]
+    assert search_users(conn, "O'B") == ["O'Brien"]
+
+
+def test_search_users_is_not_fooled_by_injection(conn):
+    assert search_users(conn, "zzz%' OR name LIKE '%") == []
+
+
+def test_set_role_changes_one_user(conn):
+    set_role(conn, 2, "editor")
+    assert roles(conn) == {"alice": "admin", "bob": "editor", "O'Brien": "viewer"}
+
+
+def test_set_role_cannot_be_used_to_change_every_user(conn):
+    set_role(conn, 2, "admin' WHERE 1=1 --")
+    assert roles(conn)["alice"] == "admin"
+    assert roles(conn)["O'Brien"] == "viewer"

@@ -1,0 +1,1 @@
+"""logsweep: delete old log files and rotate big ones, as a cron job would."""

@@ -1,0 +1,5 @@
+import sys
+
+from logsweep.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""taskapi: a small JSON API for a team's task list (Flask + sqlite3)."""

@@ -1,0 +1,1 @@
+"""netbackup: back up network device configurations through a REST API."""

@@ -1,0 +1,1 @@
+"""cronjobs: a small in-process job scheduler that understands crontab schedules."""

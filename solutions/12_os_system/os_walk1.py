@@ -1,0 +1,69 @@
+"""Walk a directory tree with os.walk.
+
+`find_logs(root)` returns the paths of all `.log` files under `root`, relative
+to `root` and sorted. Hidden directories (names starting with ".", like `.git`)
+must not be entered at all. `total_size(root)` adds up the sizes, in bytes, of
+every file under `root`, hidden ones included.
+"""
+import os
+
+
+def find_logs(root):
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            if name.endswith(".log"):
+                found.append(os.path.relpath(os.path.join(dirpath, name), root))
+    return sorted(found)
+
+
+def total_size(root):
+    total = 0
+    for dirpath, dirnames, filenames in os.walk(root):
+        for name in filenames:
+            total += os.path.getsize(os.path.join(dirpath, name))
+    return total
+
+
+# --- tests: read them, don't change them ---
+import pytest
+
+FILES = {
+    "app.log": b"started\n",                # 8 bytes
+    "notes.txt": b"hello",                  # 5
+    "web/access.log": b"GET /\n" * 3,       # 18
+    "web/old/error.log": b"boom\n",         # 5
+    ".git/hooks/commit.log": b"x" * 10,     # 10
+    "web/.cache/tmp.log": b"y" * 4,         # 4
+}
+
+
+@pytest.fixture
+def tree(tmp_path):
+    for rel, data in FILES.items():
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return str(tmp_path)
+
+
+def test_finds_logs_in_subdirectories(tree):
+    assert os.path.join("web", "old", "error.log") in find_logs(tree)
+
+
+def test_skips_hidden_directories(tree):
+    assert find_logs(tree) == [
+        "app.log",
+        os.path.join("web", "access.log"),
+        os.path.join("web", "old", "error.log"),
+    ]
+
+
+def test_total_size_counts_every_file(tree):
+    assert total_size(tree) == 8 + 5 + 18 + 5 + 10 + 4
+
+
+def test_empty_directory(tmp_path):
+    assert find_logs(str(tmp_path)) == []
+    assert total_size(str(tmp_path)) == 0

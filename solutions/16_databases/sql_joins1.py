@@ -1,0 +1,76 @@
+"""SQL joins and aggregates: servers in racks.
+
+The schema below is ready. Write the two queries: the first pairs every server with its rack,
+the second adds up the CPUs per rack and must list empty racks too (with a total of 0).
+"""
+
+SCHEMA = """
+CREATE TABLE racks (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    site TEXT NOT NULL
+);
+CREATE TABLE servers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    cpus INTEGER NOT NULL,
+    rack_id INTEGER NOT NULL REFERENCES racks (id)
+);
+"""
+
+# One row per server: (server name, rack name), ordered by server name.
+SERVERS_WITH_RACK = """
+SELECT servers.name, racks.name
+FROM servers
+JOIN racks ON servers.rack_id = racks.id
+ORDER BY servers.name
+"""
+
+# One row per rack, empty racks included: (rack name, total cpus), ordered by rack name.
+CPUS_PER_RACK = """
+SELECT racks.name, COALESCE(SUM(servers.cpus), 0)
+FROM racks
+LEFT JOIN servers ON servers.rack_id = racks.id
+GROUP BY racks.id
+ORDER BY racks.name
+"""
+
+
+# --- tests: read them, don't change them ---
+import sqlite3
+
+import pytest
+
+
+@pytest.fixture
+def db():
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(SCHEMA)
+    conn.executemany(
+        "INSERT INTO racks (id, name, site) VALUES (?, ?, ?)",
+        [(1, "r1", "ams"), (2, "r2", "ams"), (3, "r3", "fra")],
+    )
+    conn.executemany(
+        "INSERT INTO servers (name, cpus, rack_id) VALUES (?, ?, ?)",
+        [("web-01", 4, 1), ("db-01", 16, 3), ("web-02", 4, 1), ("cache-01", 8, 3)],
+    )
+    yield conn
+    conn.close()
+
+
+def test_each_server_appears_once_with_its_rack(db):
+    assert db.execute(SERVERS_WITH_RACK).fetchall() == [
+        ("cache-01", "r3"),
+        ("db-01", "r3"),
+        ("web-01", "r1"),
+        ("web-02", "r1"),
+    ]
+
+
+def test_cpus_per_rack_includes_empty_racks(db):
+    assert db.execute(CPUS_PER_RACK).fetchall() == [("r1", 8), ("r2", 0), ("r3", 24)]
+
+
+def test_a_new_server_changes_the_totals(db):
+    db.execute("INSERT INTO servers (name, cpus, rack_id) VALUES ('batch-01', 2, 2)")
+    assert db.execute(CPUS_PER_RACK).fetchall() == [("r1", 8), ("r2", 2), ("r3", 24)]

@@ -1,0 +1,15 @@
+import requests
+
+
+def get_user(base_url, user_id, token):
+    response = requests.get(f"{base_url}/users/{user_id}", params={"token": token}, timeout=5)
+    if response.status_code == 404:
+        return None
+    response.raise_for_status()
+    return response.json()
+
+
+def requests_left(base_url, token):
+    headers = {"Authorization": f"Bearer {token}"}
+    response = requests.get(f"{base_url}/users/1", headers=headers, timeout=5)
+    return int(response.headers["X-RateLimit-Remaining"])

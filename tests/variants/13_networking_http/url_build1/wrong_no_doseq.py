@@ -1,0 +1,12 @@
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+
+def build_url(base, path, params=None):
+    url = base.rstrip("/") + "/" + path.lstrip("/")
+    if params:
+        url += "?" + urlencode(params)
+    return url
+
+
+def query_params(url):
+    return parse_qs(urlsplit(url).query)

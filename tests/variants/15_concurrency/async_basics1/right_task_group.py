@@ -1,0 +1,16 @@
+import asyncio
+
+
+async def check_host(name):
+    await asyncio.sleep(0.01)
+    return name, "ok"
+
+
+async def check_all(names, check=check_host):
+    async with asyncio.TaskGroup() as group:
+        tasks = [group.create_task(check(name)) for name in names]
+    return [task.result() for task in tasks]
+
+
+def run_checks(names):
+    return asyncio.run(check_all(names))

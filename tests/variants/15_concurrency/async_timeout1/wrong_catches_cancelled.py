@@ -1,0 +1,16 @@
+import asyncio
+
+
+async def fetch_or_default(coro, timeout, default=None):
+    try:
+        return await asyncio.wait_for(coro, timeout)
+    except asyncio.CancelledError:
+        return default
+
+
+async def first_answer(coros):
+    tasks = [asyncio.create_task(coro) for coro in coros]
+    done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    for task in pending:
+        task.cancel()
+    return done.pop().result()

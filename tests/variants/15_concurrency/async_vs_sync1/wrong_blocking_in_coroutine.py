@@ -1,0 +1,57 @@
+import asyncio
+import threading
+import time
+
+DELAY = 0.005
+
+
+class InFlight:
+    """Counts the calls in progress, and the most there ever were at once."""
+
+    def __init__(self):
+        self.now = 0
+        self.most = 0
+        self._lock = threading.Lock()
+
+    def __enter__(self):
+        with self._lock:
+            self.now += 1
+            self.most = max(self.most, self.now)
+
+    def __exit__(self, *exc_info):
+        with self._lock:
+            self.now -= 1
+
+
+in_flight = InFlight()
+
+
+def slow_io_sync(i):
+    with in_flight:
+        time.sleep(DELAY)
+    return i * 10
+
+
+async def slow_io(i):
+    with in_flight:
+        await asyncio.sleep(DELAY)
+    return i * 10
+
+
+def run_sync(n):
+    return [slow_io_sync(i) for i in range(n)]
+
+
+async def run_async(n, limit):
+    semaphore = asyncio.Semaphore(limit)
+
+    async def one(i):
+        async with semaphore:
+            return await slow_io(i)
+
+    return list(await asyncio.gather(*(one(i) for i in range(n))))
+
+
+async def call_blocking(func, *args):
+    await asyncio.sleep(0)
+    return func(*args)

@@ -1,0 +1,21 @@
+from botocore.exceptions import ClientError
+
+
+def bucket_exists(s3, name):
+    try:
+        s3.head_bucket(Bucket=name)
+    except ClientError as err:
+        if err.response["Error"]["Code"] == "404":
+            return False
+        raise
+    return True
+
+
+def read_setting(s3, bucket, key, default=None):
+    try:
+        response = s3.get_object(Bucket=bucket, Key=key)
+    except ClientError as err:
+        if err.response["ResponseMetadata"]["HTTPStatusCode"] in (403, 404):
+            return default
+        raise
+    return response["Body"].read().decode()

@@ -1,0 +1,13 @@
+def all_instance_ids(ec2):
+    ids = []
+    for page in ec2.get_paginator("describe_instances").paginate():
+        for reservation in page["Reservations"]:
+            ids.append(reservation["Instances"][0]["InstanceId"])
+    return ids
+
+
+def object_keys(s3, bucket, prefix=""):
+    keys = []
+    for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix):
+        keys.extend(obj["Key"] for obj in page.get("Contents", []))
+    return keys

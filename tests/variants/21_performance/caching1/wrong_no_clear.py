@@ -1,0 +1,17 @@
+import functools
+
+HOSTS = {"web1": "10.0.0.11", "web2": "10.0.0.12", "db1": "10.0.0.21"}
+
+
+def slow_lookup(name):
+    return HOSTS[name]
+
+
+@functools.lru_cache(maxsize=256)
+def resolve_host(name):
+    return slow_lookup(name)
+
+
+def reload_hosts(new_hosts):
+    HOSTS.clear()
+    HOSTS.update(new_hosts)

@@ -1,0 +1,17 @@
+import bisect
+from collections import deque
+
+
+def unknown_hosts(seen, inventory):
+    known = set(inventory)
+    return [host for host in seen if host not in known]
+
+
+def bucket_for(latency, bounds):
+    return bisect.bisect_left(bounds, latency)
+
+
+def tail(lines, n):
+    window = deque(maxlen=n + 1)
+    window.extend(lines)
+    return list(window)[-n:]

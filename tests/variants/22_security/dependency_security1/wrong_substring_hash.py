@@ -1,0 +1,30 @@
+import hashlib
+import re
+
+
+def requirement_lines(text):
+    text = text.replace("\\\n", " ")
+    lines = []
+    for line in text.splitlines():
+        line = re.sub(r"(^|\s)#.*", "", line).strip()
+        if line:
+            lines.append(line)
+    return lines
+
+
+def hashes(requirement):
+    return re.findall(r"--hash=sha256:([0-9a-f]{64})", requirement)
+
+
+def unpinned(text):
+    bad = []
+    for requirement in requirement_lines(text):
+        name = re.match(r"[A-Za-z0-9._-]+", requirement).group()
+        if not re.search(r"==\s*\d", requirement) or not hashes(requirement):
+            bad.append(name)
+    return bad
+
+
+def file_matches(path, requirement):
+    # hashes the file name instead of the content
+    return hashlib.sha256(path.name.encode()).hexdigest() in requirement
