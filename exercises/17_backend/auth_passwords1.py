@@ -30,7 +30,10 @@ def verify_password(password: str, stored: str) -> bool:
 
 
 # --- tests: read them, don't change them ---
+import hashlib
+import hmac
 import secrets
+import sys
 
 
 def test_right_password_verifies():
@@ -74,6 +77,10 @@ def test_verify_compares_in_constant_time(monkeypatch):
 
     monkeypatch.setattr(hmac, "compare_digest", spy)
     monkeypatch.setattr(secrets, "compare_digest", spy)
+    # `from hmac import compare_digest` is just as good: watch that name too.
+    this_module = sys.modules[__name__]
+    if getattr(this_module, "compare_digest", None) is real:
+        monkeypatch.setattr(this_module, "compare_digest", spy)
     stored = hash_password("pa55")
     assert verify_password("pa55", stored)
     assert len(calls) == 1

