@@ -446,6 +446,16 @@ fn without_a_course_it_points_to_init() {
 }
 
 #[test]
+fn a_deleted_exercise_points_to_reset() {
+    let course = Course::fixture();
+    std::fs::remove_file(course.path().join("exercises/ch1/add1.py")).unwrap();
+    course.run(&["run", "add1"]).expect(
+        2,
+        &["exercises/ch1/add1.py` is missing", "pylings reset add1"],
+    );
+}
+
+#[test]
 fn an_unknown_exercise_points_to_list() {
     Course::fixture()
         .run(&["run", "nope"])

@@ -108,6 +108,20 @@ impl Term {
     }
 }
 
+impl Term {
+    /// What pylings gets when its terminal window is closed: SIGHUP. (Dropping our side of the
+    /// pty isn't enough to close it: the reader thread holds a copy.)
+    #[cfg(unix)]
+    fn hang_up(&mut self) {
+        let pid = self.child.process_id().expect("pylings has a pid");
+        let status = std::process::Command::new("kill")
+            .args(["-HUP", &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+}
+
 impl Drop for Term {
     fn drop(&mut self) {
         let _ = self.child.kill();
@@ -189,10 +203,7 @@ fn a_learner_solves_exercises_with_keys_and_saves() {
 #[test]
 fn q_quits_while_the_program_loops_forever() {
     let course = Course::fixture();
-    let spin = "import subprocess, sys\n\
-        subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(120)  # pylings-spin-child'])\n\
-        while True:\n    pass\n";
-    course.write("exercises/ch1/hello1.py", spin);
+    course.write("exercises/ch1/hello1.py", &spin_program(course.path()));
     let mut term = Term::start(&course, &[]);
     term.wait_for(&["Checking…"]);
     // Let the program get going (and its child start) before quitting.
@@ -212,17 +223,25 @@ fn q_quits_while_the_program_loops_forever() {
     }
 }
 
-/// Whether a process of this course's check is still running (its command line names the
-/// course's folder or the marker of the spawned child).
+/// A program that starts a child and then loops forever. The child's command line names the
+/// course, so that each test finds only its own processes.
+fn spin_program(course: &Path) -> String {
+    format!(
+        "import subprocess, sys\n\
+         subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(120)  # {}'])\n\
+         while True:\n    pass\n",
+        course.display()
+    )
+}
+
+/// Whether a process of this course's checks is still running: the program (its path is in
+/// the course) or the child it started.
 fn children_running(course: &Path) -> bool {
     let needle = course.display().to_string();
     std::fs::read_dir("/proc").is_ok_and(|procs| {
         procs.filter_map(|e| e.ok()).any(|entry| {
-            std::fs::read(entry.path().join("cmdline")).is_ok_and(|cmd| {
-                let cmd = String::from_utf8_lossy(&cmd);
-                (cmd.contains(&needle) && cmd.contains("hello1"))
-                    || cmd.contains("pylings-spin-child")
-            })
+            std::fs::read(entry.path().join("cmdline"))
+                .is_ok_and(|cmd| String::from_utf8_lossy(&cmd).contains(&needle))
         })
     })
 }
@@ -334,4 +353,26 @@ fn edit_cmd_opens_each_exercise_that_becomes_current() {
     }
     term.press("q");
     assert_eq!(term.wait_exit(), 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn closing_the_terminal_stops_the_learners_program() {
+    let course = Course::fixture();
+    course.write("exercises/ch1/hello1.py", &spin_program(course.path()));
+    let mut term = Term::start(&course, &[]);
+    term.wait_for(&["Checking…"]);
+    let start = Instant::now();
+    while !children_running(course.path()) && start.elapsed() < WAIT {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    term.hang_up();
+    let start = Instant::now();
+    while term.child.try_wait().unwrap().is_none() || children_running(course.path()) {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "pylings or its child outlived the terminal"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }
