@@ -405,7 +405,7 @@ pub fn verify(python_flag: Option<&Path>, json: bool) -> Result<u8> {
     let mut ws = Workspace::open()?;
     let checker = ws.checker(python_flag)?;
     if ws.course.exercises.iter().any(|e| e.mode == Mode::Test) {
-        checker.python().require_pytest(&ws.course.root)?;
+        checker.python().require_pytest()?;
     }
     let results = check_all(&ws, &checker, json);
     let mut passed = 0;

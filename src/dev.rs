@@ -48,7 +48,7 @@ pub fn check(python_flag: Option<&Path>, dir: &Path, only: &[String]) -> Result<
 
     let python = python::find(python_flag, &root, false)?;
     if course.exercises.iter().any(|e| e.mode == Mode::Test) {
-        python.require_pytest(&root)?;
+        python.require_pytest()?;
     }
     let checker = Checker::new(python)?;
     let jobs = jobs(&course, only);

@@ -90,23 +90,26 @@ impl Python {
         )
     }
 
-    /// An error unless pytest can be imported by this interpreter.
-    pub fn require_pytest(&self, course_root: &Path) -> Result<()> {
+    /// An error unless pytest can be imported by this interpreter, with the fix that works for
+    /// where the interpreter came from.
+    pub fn require_pytest(&self) -> Result<()> {
         if self.pytest.is_some() {
             return Ok(());
         }
-        let fix = if self.source == Source::CourseVenv || !course_root.join(VENV_DIR).exists() {
-            "pylings setup".to_string()
-        } else {
-            format!(
+        let fix = match self.source {
+            // `pylings setup` makes (or repairs) the course's .venv, which is used from then on.
+            Source::CourseVenv | Source::Path => "pylings setup".to_string(),
+            // A chosen interpreter or an active venv wins over .venv: install into it.
+            Source::Flag | Source::EnvVar | Source::VirtualEnv => format!(
                 "{} -m pip install -r {REQUIREMENTS}",
                 shell_quote(&self.executable)
-            )
+            ),
         };
         bail!(
             "pytest is not installed for {}.\n\
              Test exercises need it. Install it with:\n\n    {fix}\n\n\
-             (`pylings setup` makes a `.venv` in the course with everything the course needs.)",
+             (`pylings setup` makes a `.venv` in the course with everything the course needs; \
+             pylings uses it unless another Python is chosen or a virtual environment is active.)",
             self.describe()
         )
     }

@@ -305,7 +305,7 @@ impl Checker {
         work: &Path,
         cancel: &Cancel,
     ) -> Result<CheckResult> {
-        self.python.require_pytest(target)?;
+        self.python.require_pytest()?;
         let rootdir = if target.is_dir() {
             target
         } else {

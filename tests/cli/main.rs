@@ -486,7 +486,15 @@ fn without_pytest_it_names_the_interpreter_and_the_fix() {
             .output()
             .unwrap(),
     );
-    run.expect(2, &["pytest is not installed", "bare", "pylings setup"]);
+    // A Python chosen with PYLINGS_PYTHON wins over .venv, so the fix installs into it.
+    run.expect(
+        2,
+        &[
+            "pytest is not installed",
+            "bare",
+            "-m pip install -r requirements.txt",
+        ],
+    );
     // Output exercises don't need pytest.
     let run = Run::from(
         course
