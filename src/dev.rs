@@ -361,6 +361,24 @@ fn static_problems(course: &Course) -> Vec<String> {
             }
         }
     }
+    // A course that keeps variants keeps them for every test exercise: one right, one wrong.
+    if root.join(VARIANTS_DIR).is_dir() {
+        for ex in course.exercises.iter().filter(|e| e.mode == Mode::Test) {
+            let names: Vec<String> =
+                sorted_entries(&root.join(VARIANTS_DIR).join(&ex.dir).join(&ex.name))
+                    .iter()
+                    .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                    .collect();
+            for kind in ["right_", "wrong_"] {
+                if !names.iter().any(|n| n.starts_with(kind)) {
+                    problems.push(format!(
+                        "`{}` has no `{kind}` variant in `{VARIANTS_DIR}/{}/{}/`",
+                        ex.name, ex.dir, ex.name
+                    ));
+                }
+            }
+        }
+    }
     for chapter in sorted_entries(&root.join(VARIANTS_DIR)) {
         let dir = chapter
             .file_name()

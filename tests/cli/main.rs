@@ -685,6 +685,7 @@ fn dev_check_reports_every_problem_at_once() {
         "topics.txt",
         "t.output\nt.input\nt.tests\nt.folder\nt.never\n",
     );
+    std::fs::remove_file(course.path().join("tests/variants/ch1/add1/right_sum.py")).unwrap();
     let run = course.run(&["dev", "check"]);
     run.expect(
         1,
@@ -694,7 +695,8 @@ fn dev_check_reports_every_problem_at_once() {
             "`exercises/ch1/stray.py` is not an exercise",
             "the wrong variant `tests/variants/ch1/add1/wrong_same.py` passes",
             "t.never",
-            "5 problems found",
+            "`add1` has no `right_` variant",
+            "6 problems found",
         ],
     );
 }
