@@ -85,7 +85,7 @@ impl Milestone {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawExercise {
-    name: String,
+    name: toml::Spanned<String>,
     dir: String,
     mode: Mode,
     #[serde(default)]
@@ -167,7 +167,7 @@ impl Course {
                 describe_toml_error(text, &e)
             )
         })?;
-        let course = validate(root, raw)?;
+        let course = validate(root, raw, text)?;
         Ok(course)
     }
 
@@ -224,7 +224,7 @@ fn is_plain_name(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
-fn validate(root: &Path, raw: RawCourse) -> Result<Course> {
+fn validate(root: &Path, raw: RawCourse, text: &str) -> Result<Course> {
     let mut problems = String::new();
     let mut problem = |msg: String| {
         let _ = writeln!(problems, "  - {msg}");
@@ -255,13 +255,15 @@ fn validate(root: &Path, raw: RawCourse) -> Result<Course> {
     let mut names = HashSet::new();
     let mut exercises = Vec::with_capacity(raw.exercises.len());
     for ex in raw.exercises {
-        let who = format!("exercise `{}`", ex.name);
-        if !is_plain_name(&ex.name) {
+        let (line, _) = line_col(text, ex.name.span().start);
+        let ex_name = ex.name.into_inner();
+        let who = format!("line {line}: exercise `{ex_name}`");
+        if !is_plain_name(&ex_name) {
             problem(format!(
                 "{who}: the name must be a plain file name (letters, digits, `_`, `-`; no `/` or `..`)"
             ));
         }
-        if !names.insert(ex.name.clone()) {
+        if !names.insert(ex_name.clone()) {
             problem(format!("{who} is listed twice"));
         }
         if !is_plain_name(&ex.dir) {
@@ -309,7 +311,7 @@ fn validate(root: &Path, raw: RawCourse) -> Result<Course> {
             }
         }
         exercises.push(Exercise {
-            name: ex.name,
+            name: ex_name,
             dir: ex.dir,
             mode: ex.mode,
             topics: ex.topics,
@@ -425,6 +427,11 @@ mod tests {
         assert!(text.contains("no `expected_output`"), "{text}");
         assert!(text.contains("0 hints"), "{text}");
         assert!(text.contains("listed twice"), "{text}");
+        assert!(text.contains("line 5: exercise `a`"), "{text}");
+        assert!(
+            text.contains("line 10: exercise `a` is listed twice"),
+            "{text}"
+        );
     }
 
     #[test]
