@@ -26,6 +26,7 @@ const CANCEL_POLL: Duration = Duration::from_millis(25);
 static RUNNING: Mutex<Vec<u32>> = Mutex::new(Vec::new());
 
 /// Stops every running check's process group at once (for exiting on a signal).
+#[cfg(unix)]
 pub fn stop_all() {
     let running = RUNNING.lock().unwrap_or_else(|e| e.into_inner());
     for pid in running.iter() {
@@ -263,12 +264,10 @@ fn signal_group(pid: u32, signal: Signal) {
     }
 }
 
+/// On Windows the child stays in pylings' console group: Ctrl-C reaches it as it reaches
+/// pylings, and `taskkill /T` below stops its whole tree on a timeout.
 #[cfg(windows)]
-fn new_process_group(cmd: &mut Command) {
-    use std::os::windows::process::CommandExt;
-    const CREATE_NEW_PROCESS_GROUP: u32 = 0x0000_0200;
-    cmd.creation_flags(CREATE_NEW_PROCESS_GROUP);
-}
+fn new_process_group(_cmd: &mut Command) {}
 
 #[cfg(windows)]
 fn signal_group(pid: u32, _signal: Signal) {

@@ -26,6 +26,7 @@ use crate::python;
 use crate::report;
 use crate::runner::{CheckResult, Checker};
 
+#[cfg(unix)]
 pub use terminal::restore_terminal;
 
 const NO_TERMINAL: &str = "\
