@@ -74,4 +74,3 @@ def test_one_except_clause_catches_every_config_problem():
         except ConfigError as err:
             caught.append(type(err).__name__)
     assert caught == ["MissingKeyError", "BadValueError", "MissingKeyError"]
-

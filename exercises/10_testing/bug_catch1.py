@@ -80,6 +80,7 @@ def test_your_tests_catch(bug, monkeypatch, tmp_path):
     if counts["failed"] == 0:
         pytest.fail(f"your tests did not catch: {bug}")
 
+
 def test_average_is_fixed():
     assert average([2, 4, 6]) == 4
     assert average([7]) == 7

@@ -34,7 +34,8 @@ def unpinned(text: str) -> list[str]:
     bad = []
     for requirement in requirement_lines(text):
         name = re.match(r"[A-Za-z0-9._-]+", requirement).group()
-        # TODO: ">=", "~=" and "===" are not "=="; and a pin without a hash doesn't count
+        # TODO: ">=" and "~=" allow other versions, so they are not "=="; and a pin without
+        #       a hash doesn't count
         if "=" not in requirement:
             bad.append(name)
     return bad

@@ -1,8 +1,9 @@
 """Test structure: arrange with a fixture, then act, then assert.
 
-Every test below needs an Inventory with 5 apples and 2 pears. A fixture builds
-it once in code and hands each test a fresh copy. Make the fixture stock the
-inventory, then write the two unfinished tests in the same arrange/act/assert shape.
+Every test below needs an Inventory with 5 apples and 2 pears. A fixture is
+written once, and pytest calls it again for every test that asks for it, so each
+test gets a fresh inventory. Make the fixture stock the inventory, then write
+the two unfinished tests in the same arrange/act/assert shape.
 """
 
 import pytest

@@ -2,8 +2,8 @@
 
 Each migration is a numbered schema change. `migrate` must bring any database up to date:
 apply only the migrations newer than the version stored in `schema_version`, in version
-order, and record each version as soon as its migration ran, so a second run applies nothing
-and a failed migration leaves the earlier ones recorded.
+order, and record and commit each version as soon as its migration ran, so a second run
+applies nothing and a failed migration leaves the earlier ones recorded.
 """
 import sqlite3
 
@@ -79,3 +79,20 @@ def test_failed_migration_keeps_earlier_ones_recorded(conn):
     assert current_version(conn) == 3
     fixed = MIGRATIONS + [(4, "ALTER TABLE devices ADD COLUMN rack TEXT")]
     assert migrate(conn, fixed) == [4]
+
+
+def test_recorded_versions_survive_a_new_connection(tmp_path):
+    path = tmp_path / "inventory.db"
+    broken = MIGRATIONS + [(4, "ALTER TABLE nowhere ADD COLUMN rack TEXT")]
+    conn = sqlite3.connect(path)
+    try:
+        with pytest.raises(sqlite3.OperationalError):
+            migrate(conn, broken)
+    finally:
+        conn.close()
+    conn = sqlite3.connect(path)
+    try:
+        assert current_version(conn) == 3
+        conn.execute("INSERT INTO devices (hostname, site) VALUES ('sw-01', 'ams')")
+    finally:
+        conn.close()

@@ -21,4 +21,5 @@ def is_valid_token(token: str | None, tokens: list[str]) -> bool:
     """Is token one of the configured tokens? Compared in constant time."""
     if not token:
         return False
-    return any(hmac.compare_digest(token, known) for known in tokens)
+    # Compare bytes: compare_digest refuses str with non-ASCII characters (a 500, not a 401).
+    return any(hmac.compare_digest(token.encode(), known.encode()) for known in tokens)

@@ -1,0 +1,5 @@
+def to_int(text):
+    try:
+        return int(text.strip())
+    except ValueError:
+        return None
