@@ -1,6 +1,5 @@
 //! The one-shot commands: run, hint, reset, list, progress, verify, setup.
 
-use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -10,7 +9,7 @@ use crate::info::{Course, Exercise, Mode};
 use crate::parallel;
 use crate::process::Cancel;
 use crate::python;
-use crate::report;
+use crate::report::{self, progress_bar};
 use crate::runner::{CheckResult, Checker};
 use crate::state::{self, State};
 use crate::{EXIT_FAILED, embedded};
@@ -278,11 +277,6 @@ pub fn list() -> Result<u8> {
     Ok(0)
 }
 
-pub fn progress_bar(done: usize, total: usize, width: usize) -> String {
-    let filled = (done * width).checked_div(total).unwrap_or(0);
-    format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
-}
-
 /// Each chapter's (title, done, total), in course order.
 pub fn chapter_progress(ws: &Workspace) -> Vec<(String, usize, usize)> {
     let mut dirs: Vec<&str> = ws.course.chapters.iter().map(|c| c.dir.as_str()).collect();
@@ -375,30 +369,15 @@ pub fn setup(python_flag: Option<&Path>) -> Result<u8> {
     Ok(0)
 }
 
-/// Checks every exercise on all cores, showing a progress line on stderr when it's a terminal.
+/// Checks every exercise on all cores, showing a progress line unless `quiet`.
 pub fn check_all(ws: &Workspace, checker: &Checker, quiet: bool) -> Vec<Result<CheckResult>> {
-    let total = ws.course.exercises.len();
-    let show = !quiet && std::io::stderr().is_terminal();
     let cancel = Cancel::default();
-    let results = parallel::map(
-        (0..total).collect(),
+    parallel::map_with_progress_line(
+        (0..ws.course.exercises.len()).collect(),
+        "Checking exercises…",
+        !quiet,
         |&i| ws.check(checker, i, &cancel),
-        |done| {
-            if show {
-                let mut err = std::io::stderr();
-                let _ = write!(
-                    err,
-                    "\rChecking exercises… {done}/{total} {}",
-                    progress_bar(done, total, 20)
-                );
-                let _ = err.flush();
-            }
-        },
-    );
-    if show {
-        eprint!("\r\x1b[2K");
-    }
-    results
+    )
 }
 
 pub fn verify(python_flag: Option<&Path>, json: bool) -> Result<u8> {

@@ -3,13 +3,11 @@
 //! every solution and right variant passes and every wrong variant fails.
 
 use std::collections::{BTreeSet, HashMap};
-use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use colored::Colorize;
 
-use crate::commands::progress_bar;
 use crate::info::{Course, Exercise, Mode, tests_section};
 use crate::parallel;
 use crate::process::Cancel;
@@ -53,26 +51,10 @@ pub fn check(python_flag: Option<&Path>, dir: &Path, only: &[String]) -> Result<
     let checker = Checker::new(python)?;
     let jobs = jobs(&course, only);
     let total = jobs.len();
-    let show = std::io::stderr().is_terminal();
     let cancel = Cancel::default();
-    let outcomes = parallel::map(
-        jobs,
-        |job| run_job(&course, &checker, job, &cancel),
-        |done| {
-            if show {
-                let mut err = std::io::stderr();
-                let _ = write!(
-                    err,
-                    "\rChecking… {done}/{total} {}",
-                    progress_bar(done, total, 20)
-                );
-                let _ = err.flush();
-            }
-        },
-    );
-    if show {
-        eprint!("\r\x1b[2K");
-    }
+    let outcomes = parallel::map_with_progress_line(jobs, "Checking…", true, |job| {
+        run_job(&course, &checker, job, &cancel)
+    });
     for outcome in outcomes {
         match outcome {
             Ok(Some(problem)) => problems.push(problem),

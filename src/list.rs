@@ -4,7 +4,8 @@
 use colored::Colorize;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::commands::{Workspace, milestones, progress_bar};
+use crate::commands::{Workspace, milestones};
+use crate::report::progress_bar;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Filter {

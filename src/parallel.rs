@@ -1,5 +1,6 @@
 //! A small worker pool: runs a function over items on every core, reporting progress.
 
+use std::io::{IsTerminal, Write};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -38,6 +39,30 @@ pub fn map<T: Sync, R: Send>(
         .into_iter()
         .map(|r| r.expect("every item is processed"))
         .collect()
+}
+
+/// [`map`] with a progress line (`label 12/140 ███░░`) on stderr, when `show` is set and
+/// stderr is a terminal; the line is cleared at the end.
+pub fn map_with_progress_line<T: Sync, R: Send>(
+    items: Vec<T>,
+    label: &str,
+    show: bool,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    let total = items.len();
+    let show = show && std::io::stderr().is_terminal();
+    let results = map(items, f, |done| {
+        if show {
+            let mut err = std::io::stderr();
+            let bar = crate::report::progress_bar(done, total, 20);
+            let _ = write!(err, "\r{label} {done}/{total} {bar}");
+            let _ = err.flush();
+        }
+    });
+    if show {
+        eprint!("\r\x1b[2K");
+    }
+    results
 }
 
 #[cfg(test)]

@@ -49,6 +49,12 @@ pub fn summary(result: &CheckResult) -> String {
     }
 }
 
+/// A bar of `width` cells, `done` of `total` filled.
+pub fn progress_bar(done: usize, total: usize, width: usize) -> String {
+    let filled = (done * width).checked_div(total).unwrap_or(0).min(width);
+    format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }

@@ -116,6 +116,16 @@ impl CheckResult {
         self.tests.iter().filter(|t| !t.failed()).count()
     }
 
+    /// A result with what the program printed; the verdict is decided by the caller.
+    fn from_run(ex: &Exercise, done: &process::Finished) -> CheckResult {
+        CheckResult {
+            duration: done.duration,
+            stdout: String::from_utf8_lossy(&done.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&done.stderr).into_owned(),
+            ..CheckResult::new(ex, Verdict::Passed)
+        }
+    }
+
     fn new(ex: &Exercise, verdict: Verdict) -> CheckResult {
         CheckResult {
             name: ex.name.clone(),
@@ -274,10 +284,7 @@ impl Checker {
             &Self::limits(ex),
             cancel,
         )?;
-        let mut result = CheckResult::new(ex, Verdict::Passed);
-        result.duration = done.duration;
-        result.stdout = String::from_utf8_lossy(&done.stdout).into_owned();
-        result.stderr = String::from_utf8_lossy(&done.stderr).into_owned();
+        let mut result = CheckResult::from_run(ex, &done);
         result.verdict = match ended_early(ex, done.end) {
             Some(verdict) => verdict,
             None => match done.status.and_then(|s| s.code()) {
@@ -330,10 +337,7 @@ impl Checker {
             .arg(format!("--basetemp={}", work.join("tmp").display()))
             .arg(target);
         let done = process::run(cmd, None, &Self::limits(ex), cancel)?;
-        let mut result = CheckResult::new(ex, Verdict::Passed);
-        result.duration = done.duration;
-        result.stdout = String::from_utf8_lossy(&done.stdout).into_owned();
-        result.stderr = String::from_utf8_lossy(&done.stderr).into_owned();
+        let mut result = CheckResult::from_run(ex, &done);
         if let Some(verdict) = ended_early(ex, done.end) {
             result.verdict = verdict;
             return Ok(result);

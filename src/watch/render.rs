@@ -4,8 +4,9 @@
 use colored::Colorize;
 
 use super::{App, View, terminal};
-use crate::commands::{format_hints, progress_bar};
+use crate::commands::format_hints;
 use crate::report;
+use crate::report::progress_bar;
 
 impl App {
     fn header(&self) -> Vec<String> {
