@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::time::Duration;
 
-use notify::event::{AccessKind, AccessMode, EventKind, ModifyKind};
+use notify::event::{AccessKind, AccessMode, EventKind};
 use notify::{PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
 
 use super::Event;
@@ -51,9 +51,9 @@ fn is_editor_junk(path: &Path) -> bool {
 
 fn relevant(kind: &EventKind) -> bool {
     match kind {
-        EventKind::Create(_) | EventKind::Remove(_) | EventKind::Any => true,
-        EventKind::Modify(ModifyKind::Metadata(_)) => false,
-        EventKind::Modify(_) => true,
+        // Metadata counts too: the poll watcher reports a new mtime that way. A change of
+        // nothing but metadata is dropped later, by comparing the content's hash.
+        EventKind::Create(_) | EventKind::Remove(_) | EventKind::Modify(_) | EventKind::Any => true,
         // A file closed after writing: the end of an in-place save. Other accesses are reads,
         // ours among them.
         EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
