@@ -171,7 +171,10 @@ impl ListView {
             .map(|c| c.title.chars().count())
             .max()
             .unwrap_or(7)
-            .min(34);
+            .min(34)
+            // On a narrow terminal the chapter gives way first: the path matters more.
+            .min(width.saturating_sub(name_width + 16 + 30))
+            .max(6);
         let mut body = vec![format!(
             "{}",
             format!(
@@ -253,13 +256,16 @@ impl ListView {
             footer.push(filter.trim().to_string());
         }
         let open = if can_open { " · o open" } else { "" };
-        footer.push(
+        let keys = if width >= 110 {
             format!(
                 "↑↓/jk move · g/G top/bottom · d done · p pending · / search · Enter make current · r reset{open} · q back"
             )
-            .dimmed()
-            .to_string(),
-        );
+        } else {
+            format!(
+                "jk move · g/G ends · d/p filter · / search · Enter pick · r reset{open} · q back"
+            )
+        };
+        footer.push(keys.dimmed().to_string());
         (body, footer)
     }
 }
