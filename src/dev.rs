@@ -155,15 +155,15 @@ fn run_job(
     job: &Job,
     cancel: &Cancel,
 ) -> Result<Option<String>> {
-    let (index, what) = match job {
-        Job::Shipped(i) | Job::Solution(i) | Job::Variant { index: i, .. } => (*i, job),
+    let index = match job {
+        Job::Shipped(i) | Job::Solution(i) | Job::Variant { index: i, .. } => *i,
     };
     let ex = &course.exercises[index];
     let exercise_path = course.root.join(ex.rel_path(&course.root));
     if !exercise_path.exists() {
         return Ok(None); // reported by the file checks
     }
-    let result = match what {
+    let result = match job {
         Job::Shipped(_) => checker.check(ex, &exercise_path, cancel)?,
         Job::Solution(_) => {
             let solution = course.root.join(ex.solution_rel_path(&course.root));
@@ -185,7 +185,7 @@ fn run_job(
             missing.join(", ")
         )));
     }
-    let problem = match what {
+    let problem = match job {
         Job::Shipped(_) if result.passed() => Some(format!(
             "`{}` passes as shipped: an exercise must fail until the learner fixes it",
             ex.name

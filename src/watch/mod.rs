@@ -408,18 +408,23 @@ impl App {
         if hash.is_some() && hash == self.checked_hash {
             return;
         }
-        self.start_check();
+        self.start_check_on(target, hash);
     }
 
     /// Stops the running check, if any, and starts a new one on the current content.
     fn start_check(&mut self) {
+        let target = self.target(self.ws.state.current);
+        let hash = content_hash(&target);
+        self.start_check_on(target, hash);
+    }
+
+    /// `start_check` for a caller that has already read and hashed the content.
+    fn start_check_on(&mut self, target: PathBuf, hash: Option<u64>) {
         if let Some(cancel) = self.running.take() {
             cancel.cancel();
         }
         self.generation += 1;
-        let index = self.ws.state.current;
-        let target = self.target(index);
-        self.checked_hash = content_hash(&target);
+        self.checked_hash = hash;
         self.result = None;
         self.solution = None;
         let cancel = Cancel::default();
