@@ -12,7 +12,13 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-const TOPS: &[&str] = &["info.toml", "requirements.txt", "exercises", "solutions"];
+const TOPS: &[&str] = &[
+    "info.toml",
+    "requirements.txt",
+    "exercises",
+    "solutions",
+    "support",
+];
 
 fn main() {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));

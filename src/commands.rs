@@ -49,7 +49,7 @@ impl Workspace {
 
     pub fn checker(&self, python_flag: Option<&Path>) -> Result<Checker> {
         let python = python::find(python_flag, &self.course.root, false)?;
-        Checker::new(python)
+        Checker::new(python, &self.course.root)
     }
 
     pub fn check(&self, checker: &Checker, index: usize, cancel: &Cancel) -> Result<CheckResult> {

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use colored::Colorize;
 
-use crate::info::{Course, Exercise, Mode, tests_section};
+use crate::info::{Course, Exercise, Mode, Practice, tests_section};
 use crate::parallel;
 use crate::process::Cancel;
 use crate::python;
@@ -17,6 +17,12 @@ use crate::runner::{CheckResult, Checker, Verdict};
 use crate::state::copy_tree;
 
 pub const TOPICS_FILE: &str = "topics.txt";
+/// The line in the topics file after which the supporting topics come.
+const SUPPORTING_SECTION: &str = "[supporting]";
+/// Every roadmap bullet is practised by at least this many exercises.
+const MIN_EXERCISES_PER_BULLET: usize = 2;
+/// A solution line shorter than this is too common (`return x`) to count as the fix.
+const MIN_FIX_LINE: usize = 12;
 const VARIANTS_DIR: &str = "tests/variants";
 
 enum Job {
@@ -48,7 +54,7 @@ pub fn check(python_flag: Option<&Path>, dir: &Path, only: &[String]) -> Result<
     if course.exercises.iter().any(|e| e.mode == Mode::Test) {
         python.require_pytest()?;
     }
-    let checker = Checker::new(python)?;
+    let checker = Checker::new(python, &course.root)?;
     let jobs = jobs(&course, only);
     let total = jobs.len();
     let cancel = Cancel::default();
@@ -382,7 +388,29 @@ fn static_problems(course: &Course) -> Vec<String> {
         }
     }
     problems.extend(topic_problems(course));
+    problems.extend(hint_problems(course));
     problems
+}
+
+/// The topics file: `ID<TAB>description` a line, roadmap bullets first; the line
+/// `[supporting]` starts the supporting topics (ideas later chapters need that the roadmap
+/// leaves implicit). Returns (roadmap IDs, supporting IDs).
+fn read_topics(text: &str) -> (Vec<&str>, Vec<&str>) {
+    let (mut roadmap, mut supporting) = (Vec::new(), Vec::new());
+    let mut in_supporting = false;
+    for line in text.lines().map(str::trim) {
+        if line == SUPPORTING_SECTION {
+            in_supporting = true;
+        } else if !line.is_empty() && !line.starts_with('#') {
+            let id = line.split('\t').next().unwrap_or(line);
+            if in_supporting {
+                supporting.push(id);
+            } else {
+                roadmap.push(id);
+            }
+        }
+    }
+    (roadmap, supporting)
 }
 
 fn topic_problems(course: &Course) -> Vec<String> {
@@ -392,21 +420,28 @@ fn topic_problems(course: &Course) -> Vec<String> {
             "no `{TOPICS_FILE}`: the topic IDs can't be checked"
         )];
     };
-    let known: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').next())
-        .collect();
+    let (roadmap, supporting) = read_topics(&text);
     let mut problems = Vec::new();
-    let mut taught = BTreeSet::new();
+    let mut taught: HashMap<&str, usize> = HashMap::new();
+    // A project practises its bullets many times over: one is enough.
+    let mut by_project: BTreeSet<&str> = BTreeSet::new();
     for ex in &course.exercises {
         if ex.topics.is_empty() {
             problems.push(format!("`{}` lists no `topics`", ex.name));
         }
+        if ex.practice.is_none() {
+            problems.push(format!(
+                "`{}` has no `practice` (one of {})",
+                ex.name,
+                Practice::ALL.map(Practice::as_str).join(", ")
+            ));
+        }
         for topic in &ex.topics {
-            if known.contains(&topic.as_str()) {
-                taught.insert(topic.as_str());
+            if roadmap.contains(&topic.as_str()) || supporting.contains(&topic.as_str()) {
+                *taught.entry(topic.as_str()).or_default() += 1;
+                if ex.practice == Some(Practice::Project) {
+                    by_project.insert(topic.as_str());
+                }
             } else {
                 problems.push(format!(
                     "`{}` lists the topic `{topic}`, which is not in {TOPICS_FILE}",
@@ -415,18 +450,80 @@ fn topic_problems(course: &Course) -> Vec<String> {
             }
         }
     }
-    let untaught: Vec<&str> = known
+    let count = |t: &&str| taught.get(t).copied().unwrap_or(0);
+    let thin: Vec<String> = roadmap
+        .iter()
+        .filter(|t| count(t) < MIN_EXERCISES_PER_BULLET && !by_project.contains(**t))
+        .map(|t| format!("{t} ({})", count(t)))
+        .collect();
+    if !thin.is_empty() {
+        problems.push(format!(
+            "{} roadmap topic{} taught by fewer than {MIN_EXERCISES_PER_BULLET} exercises: {}",
+            thin.len(),
+            if thin.len() == 1 { " is" } else { "s are" },
+            thin.join(", ")
+        ));
+    }
+    let untaught: Vec<&str> = supporting
         .iter()
         .copied()
-        .filter(|t| !taught.contains(t))
+        .filter(|t| count(t) == 0)
         .collect();
     if !untaught.is_empty() {
         problems.push(format!(
-            "{} topic{} taught by no exercise: {}",
+            "{} supporting topic{} taught by no exercise: {}",
             untaught.len(),
             if untaught.len() == 1 { " is" } else { "s are" },
             untaught.join(", ")
         ));
     }
     problems
+}
+
+/// Lines of the fix: lines of the solution, long enough to mean something, that the exercise
+/// doesn't have. A hint that holds one gives the answer away.
+fn hint_problems(course: &Course) -> Vec<String> {
+    let mut problems = Vec::new();
+    for ex in &course.exercises {
+        let shipped = read_all_python(&course.root.join(ex.rel_path(&course.root)));
+        let solved = read_all_python(&course.root.join(ex.solution_rel_path(&course.root)));
+        let have: BTreeSet<&str> = shipped.lines().map(str::trim).collect();
+        let fix_lines: Vec<&str> = solved
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.chars().count() >= MIN_FIX_LINE && !have.contains(l))
+            .collect();
+        for (i, hint) in ex.hints.iter().enumerate() {
+            if let Some(line) = fix_lines.iter().find(|l| hint.contains(**l)) {
+                problems.push(format!(
+                    "`{}`: hint {} holds a line of the solution, `{line}`: lead to the fix \
+                     without giving it",
+                    ex.name,
+                    i + 1
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// The Python text of a file, or of every `.py` file in a folder.
+fn read_all_python(path: &Path) -> String {
+    if path.is_dir() {
+        let mut text = String::new();
+        let mut stack = vec![path.to_path_buf()];
+        while let Some(dir) = stack.pop() {
+            for entry in sorted_entries(&dir) {
+                if entry.is_dir() {
+                    stack.push(entry);
+                } else if entry.extension().is_some_and(|e| e == "py") {
+                    text.push_str(&std::fs::read_to_string(&entry).unwrap_or_default());
+                    text.push('\n');
+                }
+            }
+        }
+        text
+    } else {
+        std::fs::read_to_string(path).unwrap_or_default()
+    }
 }

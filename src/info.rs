@@ -10,8 +10,15 @@ use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
 pub const INFO_FILE: &str = "info.toml";
+/// The course's own Python helpers for its tests, importable by every test exercise.
+pub const SUPPORT_DIR: &str = "support";
 pub const FORMAT_VERSION: u32 = 1;
 pub const DEFAULT_TIMEOUT_SECS: u64 = 10;
+/// The longest a check may be allowed to run; more is a mistake in the course file.
+pub const MAX_TIMEOUT_SECS: u64 = 600;
+/// Memory a check may use unless the exercise says otherwise (`memory_mb`).
+pub const DEFAULT_MEMORY_MB: u64 = 2048;
+pub const MEMORY_MB_RANGE: std::ops::RangeInclusive<u64> = 64..=65_536;
 /// The line that starts the tests at the bottom of a test exercise.
 pub const TESTS_MARKER: &str = "# --- tests";
 
@@ -31,6 +38,54 @@ impl Mode {
         match self {
             Mode::Output => "output",
             Mode::Test => "test",
+        }
+    }
+}
+
+/// The kind of practice an exercise gives (`practice` in info.toml).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Practice {
+    /// Broken code to repair.
+    Fix,
+    /// A function or class to finish from its docstring.
+    Complete,
+    /// Say what a program prints before running it.
+    Predict,
+    /// Answer questions about given code, in code.
+    Read,
+    /// Behaviour stays, structure improves.
+    Refactor,
+    /// Write tests that catch named broken versions.
+    WriteTests,
+    /// Closes a group of chapters with a task that needs several of them.
+    Quiz,
+    /// Several modules, numbered steps.
+    Project,
+}
+
+impl Practice {
+    pub const ALL: [Practice; 8] = [
+        Practice::Fix,
+        Practice::Complete,
+        Practice::Predict,
+        Practice::Read,
+        Practice::Refactor,
+        Practice::WriteTests,
+        Practice::Quiz,
+        Practice::Project,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Practice::Fix => "fix",
+            Practice::Complete => "complete",
+            Practice::Predict => "predict",
+            Practice::Read => "read",
+            Practice::Refactor => "refactor",
+            Practice::WriteTests => "write-tests",
+            Practice::Quiz => "quiz",
+            Practice::Project => "project",
         }
     }
 }
@@ -88,6 +143,7 @@ struct RawExercise {
     name: toml::Spanned<String>,
     dir: String,
     mode: Mode,
+    practice: Option<Practice>,
     #[serde(default)]
     topics: Vec<String>,
     #[serde(default)]
@@ -95,8 +151,11 @@ struct RawExercise {
     expected_output: Option<String>,
     stdin: Option<String>,
     timeout_secs: Option<u64>,
+    memory_mb: Option<u64>,
     #[serde(default)]
     requires: Vec<String>,
+    #[serde(default)]
+    learner_tests: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -104,12 +163,20 @@ pub struct Exercise {
     pub name: String,
     pub dir: String,
     pub mode: Mode,
+    /// Required by `dev check`; optional here so that a workspace made by an older pylings
+    /// still loads.
+    pub practice: Option<Practice>,
     pub topics: Vec<String>,
     pub hints: Vec<String>,
     pub expected_output: Option<String>,
     pub stdin: Option<String>,
     pub timeout: Duration,
+    /// The most memory a check may use, in MiB.
+    pub memory_mb: u64,
     pub requires: Vec<String>,
+    /// Test files of a folder exercise that are the learner's to write (paths inside the
+    /// folder, with `/`); every other test file and every `conftest.py` is the course's.
+    pub learner_tests: Vec<String>,
 }
 
 impl Exercise {
@@ -296,8 +363,32 @@ fn validate(root: &Path, raw: RawCourse, text: &str) -> Result<Course> {
             }
             _ => {}
         }
-        if ex.timeout_secs == Some(0) {
-            problem(format!("{who}: `timeout_secs` must be at least 1"));
+        if let Some(secs) = ex.timeout_secs
+            && !(1..=MAX_TIMEOUT_SECS).contains(&secs)
+        {
+            problem(format!(
+                "{who}: `timeout_secs` is {secs}; give 1 to {MAX_TIMEOUT_SECS}"
+            ));
+        }
+        if let Some(mb) = ex.memory_mb
+            && !MEMORY_MB_RANGE.contains(&mb)
+        {
+            problem(format!(
+                "{who}: `memory_mb` is {mb}; give {} to {}",
+                MEMORY_MB_RANGE.start(),
+                MEMORY_MB_RANGE.end()
+            ));
+        }
+        for path in &ex.learner_tests {
+            let plain = !path.is_empty()
+                && path.split('/').all(|part| {
+                    is_plain_name(part.strip_suffix(".py").unwrap_or(part)) && part != ".."
+                });
+            if !plain {
+                problem(format!(
+                    "{who}: `{path}` in `learner_tests` must be a path inside the exercise's folder"
+                ));
+            }
         }
         for package in &ex.requires {
             let valid = !package.is_empty()
@@ -318,8 +409,18 @@ fn validate(root: &Path, raw: RawCourse, text: &str) -> Result<Course> {
             hints: ex.hints,
             expected_output: ex.expected_output,
             stdin: ex.stdin,
-            timeout: Duration::from_secs(ex.timeout_secs.unwrap_or(DEFAULT_TIMEOUT_SECS)),
+            practice: ex.practice,
+            timeout: Duration::from_secs(
+                ex.timeout_secs
+                    .unwrap_or(DEFAULT_TIMEOUT_SECS)
+                    .clamp(1, MAX_TIMEOUT_SECS),
+            ),
+            memory_mb: ex
+                .memory_mb
+                .unwrap_or(DEFAULT_MEMORY_MB)
+                .clamp(*MEMORY_MB_RANGE.start(), *MEMORY_MB_RANGE.end()),
             requires: ex.requires,
+            learner_tests: ex.learner_tests,
         });
     }
     for milestone in &raw.milestones {

@@ -157,10 +157,12 @@ pub struct Checker {
     support: tempfile::TempDir,
     /// Packages already found importable, so `requires` is looked up once per package.
     present: Mutex<HashSet<String>>,
+    /// The course's own Python helpers for its tests (`support/`), when it has them.
+    course_support: Option<std::path::PathBuf>,
 }
 
 impl Checker {
-    pub fn new(python: Python) -> Result<Checker> {
+    pub fn new(python: Python, course_root: &Path) -> Result<Checker> {
         let support = tempfile::Builder::new()
             .prefix("pylings-")
             .tempdir()
@@ -176,6 +178,7 @@ impl Checker {
             python,
             support,
             present: Mutex::new(HashSet::new()),
+            course_support: Some(course_root.join(crate::info::SUPPORT_DIR)).filter(|p| p.is_dir()),
         })
     }
 
@@ -320,6 +323,9 @@ impl Checker {
         };
         let support = self.support.path();
         let mut python_path = vec![support];
+        if let Some(course_support) = &self.course_support {
+            python_path.push(course_support);
+        }
         if target.is_dir() {
             python_path.push(target);
         }

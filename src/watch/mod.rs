@@ -98,7 +98,7 @@ pub fn run(
     }
     let mut ws = Workspace::open()?;
     let python = ensure_pytest(&ws, python_flag)?;
-    let checker = Arc::new(Checker::new(python)?);
+    let checker = Arc::new(Checker::new(python, &ws.course.root)?);
     let show_welcome = !ws.state.welcomed;
     ws.state.welcomed = true;
     ws.save()?;

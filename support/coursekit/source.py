@@ -1,0 +1,99 @@
+"""Looking at the learner's code as code (with `ast`), for rules about how something is done:
+a prediction written as a literal, no duplicated block, no global state."""
+
+import ast
+import inspect
+import types
+
+TESTS_MARKER = "# --- tests"
+
+
+def learner_source(module_or_path) -> str:
+    """The source of a module (or file) above its tests marker: the learner's part."""
+    if isinstance(module_or_path, types.ModuleType):
+        path = inspect.getsourcefile(module_or_path)
+    else:
+        path = module_or_path
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    lines = []
+    for line in text.splitlines(keepends=True):
+        if line.startswith(TESTS_MARKER):
+            break
+        lines.append(line)
+    return "".join(lines)
+
+
+def learner_tree(module_or_path) -> ast.Module:
+    return ast.parse(learner_source(module_or_path))
+
+
+def _assigned_value(tree: ast.Module, name: str):
+    value = None
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            if any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+                value = node.value
+        elif isinstance(node, ast.AnnAssign):
+            if isinstance(node.target, ast.Name) and node.target.id == name:
+                value = node.value
+    return value
+
+
+def assert_literal(module, name: str) -> None:
+    """Fails unless `name` is assigned a literal (a string, number, or a list, tuple or dict of
+    them) at the top level of the learner's code: a prediction is written, not computed."""
+    value = _assigned_value(learner_tree(module), name)
+    assert value is not None, f"{name} is not set at the top of the file"
+    try:
+        ast.literal_eval(value)
+    except ValueError:
+        raise AssertionError(
+            f"{name} must be written out as a literal (your prediction), not computed"
+        ) from None
+
+
+def function_names(module) -> list[str]:
+    """Names of the top-level functions and classes of the learner's code, in order."""
+    return [
+        node.name
+        for node in learner_tree(module).body
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+    ]
+
+
+def functions_using_global(module) -> list[str]:
+    """Functions of the learner's code that rebind module-level names with `global`."""
+    found = []
+    for node in ast.walk(learner_tree(module)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if any(isinstance(n, ast.Global) for n in ast.walk(node)):
+                found.append(node.name)
+    return found
+
+
+def _shape(statements) -> str:
+    return "\n".join(ast.dump(s, annotate_fields=False) for s in statements)
+
+
+def duplicated_blocks(module, min_statements: int = 2) -> list[tuple[int, int]]:
+    """Pairs of first lines of statement runs (at least `min_statements` long, in any block)
+    that are the same code twice. Empty when nothing is repeated."""
+    seen: dict[str, int] = {}
+    pairs = []
+    for node in ast.walk(learner_tree(module)):
+        for field in ("body", "orelse", "finalbody"):
+            body = getattr(node, field, None)
+            if not isinstance(body, list) or len(body) < min_statements:
+                continue
+            for start in range(len(body) - min_statements + 1):
+                run = body[start:start + min_statements]
+                if not all(isinstance(s, ast.stmt) for s in run):
+                    continue
+                key = _shape(run)
+                line = run[0].lineno
+                if key in seen and seen[key] != line:
+                    pairs.append((seen[key], line))
+                else:
+                    seen.setdefault(key, line)
+    return pairs
