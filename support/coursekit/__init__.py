@@ -7,6 +7,7 @@ Learners never edit this package; pylings puts it on the path of every test chec
 
 from coursekit.source import (
     assert_literal,
+    assert_prediction,
     duplicated_blocks,
     function_names,
     functions_using_global,
@@ -17,6 +18,7 @@ from coursekit.yourtests import assert_tests_catch, assert_tests_exist, run_your
 
 __all__ = [
     "assert_literal",
+    "assert_prediction",
     "assert_tests_catch",
     "assert_tests_exist",
     "duplicated_blocks",

@@ -97,3 +97,22 @@ def duplicated_blocks(module, min_statements: int = 2) -> list[tuple[int, int]]:
                 else:
                     seen.setdefault(key, line)
     return pairs
+
+
+def assert_prediction(prediction: str, printed: str) -> None:
+    """Compares a written prediction with what the program printed, line by line (spaces at
+    the ends of lines and blank lines around don't count). On a mismatch it names the first
+    wrong line of the prediction, not the right answer: read the code again, or run it."""
+    said = [line.rstrip() for line in prediction.strip("\n").splitlines()]
+    got = [line.rstrip() for line in printed.strip("\n").splitlines()]
+    if said == got:
+        return
+    if not any(line.strip() for line in said):
+        raise AssertionError("write your prediction in PREDICTION first")
+    for number, (mine, real) in enumerate(zip(said, got), start=1):
+        if mine != real:
+            raise AssertionError(
+                f"line {number} of your prediction, {mine!r}, is not what the program prints "
+                f"there; read the code that prints it again")
+    raise AssertionError(
+        f"your prediction has {len(said)} line(s), but the program prints {len(got)}")
