@@ -15,6 +15,7 @@ use std::process::{Command, Stdio};
 const TOPS: &[&str] = &[
     "info.toml",
     "requirements.txt",
+    "pytest.ini",
     "exercises",
     "solutions",
     "support",

@@ -1,242 +1,155 @@
-//! The one-shot commands: run, hint, reset, list, progress, verify, setup.
+//! The one-shot commands: run, hint, reset, list, progress, verify, setup. Each is a thin
+//! front-end over the [`Session`], writing to the writer it is given: an output error (a
+//! closed pipe) comes back as an error, never a panic.
 
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::Path;
 
 use anyhow::{Context, Result};
 use colored::Colorize;
 
-use crate::info::{Course, Exercise, Mode};
-use crate::parallel;
+use crate::EXIT_FAILED;
+use crate::info::{Course, Practice};
 use crate::process::Cancel;
 use crate::python;
-use crate::report::{self, progress_bar};
-use crate::runner::{CheckResult, Checker};
-use crate::state::{self, State};
-use crate::{EXIT_FAILED, embedded};
+use crate::report::{self, Detail, progress_bar};
+use crate::session::{Options, Session};
+use crate::state::{self, now_ms};
 
-/// The course in the current folder and the learner's progress in it.
-pub struct Workspace {
-    pub course: Course,
-    pub state: State,
+/// Says something on stderr that doesn't stop the command.
+pub fn warn(message: &str) {
+    let _ = writeln!(
+        std::io::stderr(),
+        "{} {message}",
+        "warning:".yellow().bold()
+    );
 }
 
-impl Workspace {
-    pub fn open() -> Result<Workspace> {
-        let root = std::env::current_dir().context("failed to read the current folder")?;
-        let course = Course::load(&root)?;
-        let state = State::load(&course)?;
-        if let Some(warning) = &state.warning {
-            eprintln!("{} {warning}", "warning:".yellow().bold());
-        }
-        Ok(Workspace { course, state })
+fn open(options: &Options) -> Result<Session> {
+    let session = Session::open(options.clone())?;
+    if let Some(warning) = &session.state.warning {
+        warn(warning);
     }
-
-    pub fn exercise(&self, index: usize) -> &Exercise {
-        &self.course.exercises[index]
-    }
-
-    /// The exercise named, or the current one.
-    pub fn pick(&self, name: Option<&str>) -> Result<usize> {
-        match name {
-            Some(name) => self.course.find(name),
-            None => Ok(self.state.current),
-        }
-    }
-
-    pub fn rel_path(&self, index: usize) -> PathBuf {
-        self.exercise(index).rel_path(&self.course.root)
-    }
-
-    pub fn checker(&self, python_flag: Option<&Path>) -> Result<Checker> {
-        let python = python::find(python_flag, &self.course.root, false)?;
-        Checker::new(python, &self.course.root)
-    }
-
-    pub fn check(&self, checker: &Checker, index: usize, cancel: &Cancel) -> Result<CheckResult> {
-        let target = self.course.root.join(self.rel_path(index));
-        checker.check(self.exercise(index), &target, cancel)
-    }
-
-    /// Records a pass: marks it done and makes its solution visible. Returns the solution's
-    /// course-relative path when there is one.
-    pub fn record_pass(&mut self, index: usize) -> Result<Option<PathBuf>> {
-        self.state.set_done(index, true);
-        let ex = self.exercise(index);
-        let solution = ex.solution_rel_path(&self.course.root);
-        let on_disk = self.course.root.join(&solution);
-        if on_disk.exists() {
-            return Ok(Some(solution));
-        }
-        // In a workspace made by `init`, solutions are written as they are earned.
-        if embedded::write_to(&solution, &on_disk)? {
-            Ok(Some(solution))
-        } else {
-            Ok(None)
-        }
-    }
-
-    pub fn save(&self) -> Result<()> {
-        self.state.save(&self.course)
-    }
+    Ok(session)
 }
 
-fn display(path: &Path) -> String {
-    path.display().to_string()
-}
-
-/// The header and result of one check, as `run` and watch mode show it.
-pub fn render_result(ws: &Workspace, index: usize, result: &CheckResult) -> String {
-    let path = display(&ws.rel_path(index));
-    let mark = if result.passed() {
-        "✓".green().bold()
-    } else {
-        "✗".red().bold()
-    };
-    let summary = report::summary(result);
-    let summary = if result.passed() {
-        summary.green()
-    } else {
-        summary.red()
-    };
-    let mut out = format!("{mark} {}: {summary}\n", path.bold());
-    let details = report::details(result);
-    if !details.is_empty() {
-        out.push('\n');
-        out.push_str(&details);
-        out.push('\n');
+pub fn run(options: &Options, name: Option<&str>, json: bool, out: &mut impl Write) -> Result<u8> {
+    let mut session = open(options)?;
+    let index = session.pick(name)?;
+    if index != session.state.current
+        && let Err(err) = session.set_current(index)
+    {
+        warn(&format!("{err:#}"));
     }
-    out
-}
-
-pub fn run(python_flag: Option<&Path>, name: Option<&str>, json: bool) -> Result<u8> {
-    let mut ws = Workspace::open()?;
-    let index = ws.pick(name)?;
-    ws.state.current = index;
-    let checker = ws.checker(python_flag)?;
-    let result = ws.check(&checker, index, &Cancel::default())?;
+    // One check: a warm worker would cost more to start than it saves.
+    let checker = session.checker(0)?;
+    let started = now_ms();
+    let result = checker.check(
+        session.exercise(index),
+        &session.target(index),
+        &Cancel::default(),
+    )?;
+    let recorded = session.record(index, &result, started, true);
     let passed = result.passed();
-    let solution = if passed { ws.record_pass(index)? } else { None };
-    let next = if passed {
-        ws.state.next_pending(index)
-    } else {
-        None
-    };
-    if let Some(next) = next {
-        ws.state.current = next;
-    }
-    ws.save()?;
+    let ex = session.exercise(index).clone();
+    let path = ex.path.display().to_string();
 
     if json {
-        let value = report::to_json(&result, &display(&ws.rel_path(index)));
-        println!("{}", serde_json::to_string_pretty(&value)?);
+        let value = report::to_json(&result, &path);
+        writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
     } else {
-        print!("{}", render_result(&ws, index, &result));
-        let name = &ws.exercise(index).name;
+        writeln!(out, "{}", report::headline(&path, &result))?;
+        let details = report::details(&result, Detail::Full);
+        if !details.is_empty() {
+            writeln!(out, "\n{details}")?;
+        }
         if passed {
-            if let Some(solution) = solution {
-                println!("\n{} {}", "Solution:".bold(), display(&solution));
+            if let Some(solution) = &recorded.solution {
+                writeln!(out, "\n{} {}", "Solution:".bold(), solution.display())?;
             }
-            match next {
-                Some(next) => println!(
+            for milestone in &recorded.reached {
+                writeln!(
+                    out,
+                    "{} {milestone}",
+                    "★ Milestone reached:".yellow().bold()
+                )?;
+            }
+            match recorded.next {
+                Some(next) => writeln!(
+                    out,
                     "{} {} ({}) — `pylings run` checks it.",
                     "Next:".bold(),
-                    ws.exercise(next).name,
-                    display(&ws.rel_path(next))
-                ),
-                None => println!("\n{}", ws.course.final_message.trim_end()),
+                    session.exercise(next).name,
+                    session.exercise(next).path.display()
+                )?,
+                None => writeln!(out, "\n{}", session.course.final_message.trim_end())?,
             }
         } else {
-            let seen = ws.state.hints_seen(name);
-            let total = ws.exercise(index).hints.len();
-            println!(
+            let seen = session.state.hints_seen(&ex.name);
+            let total = ex.hints.len();
+            writeln!(
+                out,
                 "\n{}",
-                format!("Stuck? `pylings hint {name}` shows a hint ({seen} of {total} seen).")
-                    .dimmed()
-            );
+                format!(
+                    "Stuck? `pylings hint {}` shows a hint ({seen} of {total} seen).",
+                    ex.name
+                )
+                .dimmed()
+            )?;
         }
+    }
+    if let Some(err) = &recorded.save_error {
+        warn(err);
     }
     Ok(if passed { 0 } else { EXIT_FAILED })
 }
 
-pub fn hint(name: Option<&str>) -> Result<u8> {
-    let mut ws = Workspace::open()?;
-    let index = ws.pick(name)?;
-    let ex = ws.exercise(index).clone();
-    let seen = (ws.state.hints_seen(&ex.name) + 1).min(ex.hints.len());
-    ws.state.set_hints_seen(&ex.name, seen);
-    ws.save()?;
-    println!("{}", format_hints(&ex, seen));
+pub fn hint(options: &Options, name: Option<&str>, out: &mut impl Write) -> Result<u8> {
+    let mut session = open(options)?;
+    let index = session.pick(name)?;
+    let seen = match session.reveal_hint(index) {
+        Ok(seen) => seen,
+        Err(err) => {
+            warn(&format!("{err:#}"));
+            let ex = session.exercise(index);
+            (session.state.hints_seen(&ex.name) + 1).min(ex.hints.len())
+        }
+    };
+    let ex = session.exercise(index);
+    writeln!(out, "{}", report::hints(ex, seen))?;
     if seen < ex.hints.len() {
-        println!(
+        writeln!(
+            out,
             "\n{}",
             format!("Run `pylings hint {}` again for the next one.", ex.name).dimmed()
-        );
+        )?;
     }
     Ok(0)
 }
 
-/// The first `seen` hints of `ex`, numbered.
-pub fn format_hints(ex: &Exercise, seen: usize) -> String {
-    let total = ex.hints.len();
-    ex.hints
-        .iter()
-        .take(seen)
-        .enumerate()
-        .map(|(i, hint)| {
-            format!(
-                "{} {}",
-                format!("Hint {} of {total} ({}):", i + 1, ex.name).bold(),
-                hint.trim_end()
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n\n")
-}
-
-/// Puts the exercise back as built into pylings, after saving the learner's version.
-pub fn reset_exercise(ws: &mut Workspace, index: usize) -> Result<Option<PathBuf>> {
-    let rel = ws.rel_path(index);
-    let name = ws.exercise(index).name.clone();
-    if embedded::file(&rel).is_none() && !embedded::is_dir(&rel) {
-        anyhow::bail!(
-            "no original of `{name}` is built into this pylings, so it can't be reset \
-             (the course has it, but this pylings was built without it)"
-        );
-    }
-    let root = ws.course.root.clone();
-    let backup = state::backup(&root, &rel)?;
-    let dest = root.join(&rel);
-    if dest.is_dir() {
-        std::fs::remove_dir_all(&dest)
-            .with_context(|| format!("failed to remove `{}`", dest.display()))?;
-    }
-    embedded::write_to(&rel, &dest)?;
-    ws.state.set_done(index, false);
-    ws.save()?;
-    Ok(backup)
-}
-
-pub fn reset(name: &str) -> Result<u8> {
-    let mut ws = Workspace::open()?;
-    let index = ws.course.find(name)?;
-    let backup = reset_exercise(&mut ws, index)?;
-    println!(
+pub fn reset(options: &Options, name: &str, out: &mut impl Write) -> Result<u8> {
+    let mut session = open(options)?;
+    let index = session.course.find(name)?;
+    let backup = session.reset(index)?;
+    writeln!(
+        out,
         "{} `{name}` is as new: {}",
         "Reset:".bold(),
-        display(&ws.rel_path(index))
-    );
+        session.exercise(index).path.display()
+    )?;
     if let Some(backup) = backup {
-        println!(
+        writeln!(
+            out,
             "Your version is saved in {}",
-            state::rel(&ws.course.root, &backup)
-        );
+            state::rel(&session.course.root, &backup)
+        )?;
     }
     Ok(0)
 }
 
-pub fn list() -> Result<u8> {
-    let ws = Workspace::open()?;
-    let width = ws
+pub fn list(options: &Options, practice: Option<Practice>, out: &mut impl Write) -> Result<u8> {
+    let session = open(options)?;
+    let width = session
         .course
         .exercises
         .iter()
@@ -244,190 +157,154 @@ pub fn list() -> Result<u8> {
         .max()
         .unwrap_or(4)
         .max(4);
-    println!(
-        "  {:<7} {:<width$}  {:<28} {}",
+    writeln!(
+        out,
+        "  {:<7} {:<width$}  {:<11} {:<28} {}",
         "STATE".bold(),
         "NAME".bold(),
+        "PRACTICE".bold(),
         "CHAPTER".bold(),
         "PATH".bold()
-    );
-    for (i, ex) in ws.course.exercises.iter().enumerate() {
-        let marker = if i == ws.state.current { "▶" } else { " " };
-        let status = if ws.state.is_done(i) {
+    )?;
+    for (i, ex) in session.course.exercises.iter().enumerate() {
+        if practice.is_some() && ex.practice != practice {
+            continue;
+        }
+        let marker = if i == session.state.current {
+            "▶"
+        } else {
+            " "
+        };
+        let status = if session.state.is_done(i) {
             "done".green()
         } else {
             "pending".yellow()
         };
-        let mut chapter = ws.course.chapter_title(&ex.dir).to_string();
+        let mut chapter = session.course.chapter_title(&ex.dir).to_string();
         if chapter.chars().count() > 28 {
             chapter = chapter.chars().take(27).collect::<String>() + "…";
         }
-        println!(
-            "{marker} {status:<7} {:<width$}  {chapter:<28} {}",
+        writeln!(
+            out,
+            "{marker} {status:<7} {:<width$}  {:<11} {chapter:<28} {}",
             ex.name,
-            display(&ws.rel_path(i))
-        );
+            ex.practice.map_or("", Practice::as_str),
+            ex.path.display()
+        )?;
     }
-    println!(
+    writeln!(
+        out,
         "\n{}/{} done · current: {}",
-        ws.state.done_count(),
-        ws.course.exercises.len(),
-        ws.exercise(ws.state.current).name
-    );
+        session.state.done_count(),
+        session.len(),
+        session.exercise(session.state.current).name
+    )?;
     Ok(0)
 }
 
-/// Each chapter's (title, done, total), in course order.
-pub fn chapter_progress(ws: &Workspace) -> Vec<(String, usize, usize)> {
-    let mut dirs: Vec<&str> = ws.course.chapters.iter().map(|c| c.dir.as_str()).collect();
-    for ex in &ws.course.exercises {
-        if !dirs.contains(&ex.dir.as_str()) {
-            dirs.push(&ex.dir);
-        }
-    }
-    dirs.iter()
-        .filter_map(|dir| {
-            let indices: Vec<usize> = (0..ws.course.exercises.len())
-                .filter(|&i| ws.exercise(i).dir == *dir)
-                .collect();
-            (!indices.is_empty()).then(|| {
-                let done = indices.iter().filter(|&&i| ws.state.is_done(i)).count();
-                (
-                    ws.course.chapter_title(dir).to_string(),
-                    done,
-                    indices.len(),
-                )
-            })
-        })
-        .collect()
-}
-
-/// The milestones, each with whether it is reached.
-pub fn milestones(ws: &Workspace) -> Vec<(String, bool)> {
-    ws.course
-        .milestones
-        .iter()
-        .map(|m| {
-            let reached = m.reached(|name| {
-                ws.course
-                    .index_of(name)
-                    .is_some_and(|i| ws.state.is_done(i))
-            });
-            (m.name.clone(), reached)
-        })
-        .collect()
-}
-
-pub fn progress() -> Result<u8> {
-    let ws = Workspace::open()?;
-    let total = ws.course.exercises.len();
-    let done = ws.state.done_count();
-    println!(
+pub fn progress(options: &Options, out: &mut impl Write) -> Result<u8> {
+    let session = open(options)?;
+    let total = session.len();
+    let done = session.state.done_count();
+    writeln!(
+        out,
         "{} {done}/{total} exercises  {}\n",
         "Progress:".bold(),
         progress_bar(done, total, 30)
-    );
-    for (title, done, total) in chapter_progress(&ws) {
+    )?;
+    for chapter in session.chapter_progress() {
         let line = format!(
-            "  {title:<42} {done:>3}/{total:<3} {}",
-            progress_bar(done, total, 20)
+            "  {:<42} {:>3}/{:<3} {}",
+            chapter.title,
+            chapter.done,
+            chapter.total,
+            progress_bar(chapter.done, chapter.total, 20)
         );
-        println!(
-            "{}",
-            if done == total {
-                line.green()
-            } else {
-                line.normal()
-            }
-        );
+        let line = if chapter.done == chapter.total {
+            line.green()
+        } else {
+            line.normal()
+        };
+        writeln!(out, "{line}")?;
     }
-    let milestones = milestones(&ws);
+    let milestones = session.milestones();
     if !milestones.is_empty() {
-        println!("\n{}", "Milestones:".bold());
+        writeln!(out, "\n{}", "Milestones:".bold())?;
         for (name, reached) in milestones {
             if reached {
-                println!("  {} {name}", "★".yellow());
+                writeln!(out, "  {} {name}", "★".yellow())?;
             } else {
-                println!("  {} {}", "☆".dimmed(), name.dimmed());
+                writeln!(out, "  {} {}", "☆".dimmed(), name.dimmed())?;
             }
         }
     }
     Ok(0)
 }
 
-pub fn setup(python_flag: Option<&Path>) -> Result<u8> {
+pub fn setup(python_flag: Option<&Path>, out: &mut impl Write) -> Result<u8> {
     let root = std::env::current_dir().context("failed to read the current folder")?;
     // Setting up needs a course, but not a valid one: a broken info.toml is reported later.
     if !root.join(crate::info::INFO_FILE).is_file() {
         Course::load(&root)?;
     }
     python::setup(python_flag, &root, false)?;
-    println!(
+    writeln!(
+        out,
         "{} every command in this course now uses `.venv`.",
         "Set up:".green().bold()
-    );
+    )?;
     Ok(0)
 }
 
-/// Checks every exercise on all cores, showing a progress line unless `quiet`.
-pub fn check_all(ws: &Workspace, checker: &Checker, quiet: bool) -> Vec<Result<CheckResult>> {
-    let cancel = Cancel::default();
-    parallel::map_with_progress_line(
-        (0..ws.course.exercises.len()).collect(),
-        "Checking exercises…",
-        !quiet,
-        |&i| ws.check(checker, i, &cancel),
-    )
-}
-
-pub fn verify(python_flag: Option<&Path>, json: bool) -> Result<u8> {
-    let mut ws = Workspace::open()?;
-    let checker = ws.checker(python_flag)?;
-    if ws.course.exercises.iter().any(|e| e.mode == Mode::Test) {
-        checker.python().require_pytest()?;
+pub fn verify(options: &Options, json: bool, out: &mut impl Write) -> Result<u8> {
+    let mut session = open(options)?;
+    let python = session.find_python()?;
+    if session.needs_pytest() {
+        python.require_pytest()?;
     }
-    let results = check_all(&ws, &checker, json);
-    let mut passed = 0;
-    let mut lines = Vec::new();
-    let mut values = Vec::new();
-    for (i, result) in results.into_iter().enumerate() {
-        let path = display(&ws.rel_path(i));
-        let result =
-            result.with_context(|| format!("failed to check `{}`", ws.exercise(i).name))?;
-        if result.passed() {
-            passed += 1;
-            ws.record_pass(i)?;
-        } else {
-            ws.state.set_done(i, false);
-            lines.push(format!(
-                "{} {} — {}",
-                "✗".red(),
-                path,
-                report::summary(&result)
-            ));
-        }
-        if json {
-            values.push(report::to_json(&result, &path));
-        }
-    }
-    ws.save()?;
-    let total = ws.course.exercises.len();
+    let checker = session.checker_with(python, crate::parallel::jobs())?;
+    let total = session.len();
+    let progress = report::ProgressLine::new("Checking exercises…", total, !json);
+    let tally = session.check_all(&checker, |done| progress.update(done), &Cancel::default());
+    drop(progress);
     if json {
-        let doc = serde_json::json!({ "passed": passed, "total": total, "exercises": values });
-        println!("{}", serde_json::to_string_pretty(&doc)?);
+        let exercises: Vec<_> = tally
+            .results
+            .iter()
+            .enumerate()
+            .map(|(i, result)| {
+                let path = session.exercise(i).path.display().to_string();
+                match result {
+                    Ok(result) => report::to_json(result, &path),
+                    Err(err) => serde_json::json!({
+                        "name": session.exercise(i).name, "path": path, "passed": false,
+                        "verdict": "error", "message": err,
+                    }),
+                }
+            })
+            .collect();
+        let doc =
+            serde_json::json!({ "passed": tally.passed, "total": total, "exercises": exercises });
+        writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
     } else {
-        for line in &lines {
-            println!("{line}");
+        for line in report::failing_lines(&session, &tally.results) {
+            writeln!(out, "{line}")?;
         }
-        let text = format!("{passed} of {total} exercises pass");
-        if passed == total {
-            println!("{} {}", "✓".green().bold(), text.green().bold());
-        } else {
-            println!(
-                "\n{} {text}. `pylings run NAME` shows why one fails.",
-                "✗".red().bold()
-            );
+        if tally.passed < total {
+            writeln!(out)?;
         }
+        write!(out, "{}", report::tally_line(tally.passed, total))?;
+        if tally.passed < total {
+            write!(out, ". `pylings run NAME` shows why one fails.")?;
+        }
+        writeln!(out)?;
     }
-    Ok(if passed == total { 0 } else { EXIT_FAILED })
+    if let Some(err) = &tally.save_error {
+        warn(err);
+    }
+    Ok(if tally.passed == total {
+        0
+    } else {
+        EXIT_FAILED
+    })
 }

@@ -37,7 +37,10 @@ fn squeeze(s: &str) -> String {
 /// Compares normalized expected and actual outputs.
 pub fn diff(expected: &str, actual: &str) -> Diff {
     let whitespace_only = squeeze(expected) == squeeze(actual);
-    let text_diff = TextDiff::from_lines(expected, actual);
+    // Every line ends with a newline here: otherwise the last line of the shorter text ("b")
+    // differs from the same line in the longer one ("b\n"), and shows as removed and added.
+    let (expected, actual) = (with_newline(expected), with_newline(actual));
+    let text_diff = TextDiff::from_lines(&expected, &actual);
     let mut lines = Vec::new();
     for (i, group) in text_diff.grouped_ops(CONTEXT).iter().enumerate() {
         if i > 0 {
@@ -61,6 +64,14 @@ pub fn diff(expected: &str, actual: &str) -> Diff {
     Diff {
         lines,
         whitespace_only,
+    }
+}
+
+fn with_newline(text: &str) -> String {
+    if text.is_empty() || text.ends_with('\n') {
+        text.to_string()
+    } else {
+        format!("{text}\n")
     }
 }
 
@@ -170,6 +181,20 @@ mod tests {
     fn whitespace_is_made_visible() {
         assert_eq!(show_whitespace("a b\t ", false), "a b→·");
         assert_eq!(show_whitespace("a b", true), "a·b");
+    }
+
+    #[test]
+    fn missing_lines_at_the_end_are_only_removed() {
+        let d = diff("Hello\nWorld\nBye", "Hello");
+        let tags: Vec<(Tag, &str)> = d.lines.iter().map(|l| (l.tag, l.text.as_str())).collect();
+        assert_eq!(
+            tags,
+            [
+                (Tag::Same, "Hello"),
+                (Tag::Expected, "World"),
+                (Tag::Expected, "Bye")
+            ]
+        );
     }
 
     #[test]

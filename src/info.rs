@@ -177,31 +177,33 @@ pub struct Exercise {
     /// Test files of a folder exercise that are the learner's to write (paths inside the
     /// folder, with `/`); every other test file and every `conftest.py` is the course's.
     pub learner_tests: Vec<String>,
+    /// A folder exercise (`exercises/DIR/NAME/`) rather than a file (`exercises/DIR/NAME.py`).
+    pub folder: bool,
+    /// The exercise's path relative to the course root.
+    pub path: PathBuf,
+    /// Its solution's path relative to the course root.
+    pub solution: PathBuf,
 }
 
 impl Exercise {
-    /// Path of the exercise relative to the course root: the folder `exercises/DIR/NAME` when
-    /// the course has one, the file `exercises/DIR/NAME.py` otherwise.
-    pub fn rel_path(&self, root: &Path) -> PathBuf {
-        self.rel_under(root, "exercises")
-    }
-
-    pub fn solution_rel_path(&self, root: &Path) -> PathBuf {
-        self.rel_under(root, "solutions")
-    }
-
-    fn rel_under(&self, root: &Path, top: &str) -> PathBuf {
-        let folder = Path::new(top).join(&self.dir).join(&self.name);
-        // A folder exercise is known by its folder, on disk or in the embedded course.
-        if root.join(&folder).is_dir() || crate::embedded::is_dir(&folder) {
-            folder
+    /// Decides, once, whether the exercise is a folder and where it and its solution are: a
+    /// folder when the course has one on disk, or when the course built into pylings does
+    /// and the file isn't on disk either (a folder the learner deleted).
+    fn locate(&mut self, root: &Path) {
+        let folder = Path::new("exercises").join(&self.dir).join(&self.name);
+        let file = folder.with_extension("py");
+        self.folder = root.join(&folder).is_dir()
+            || (!root.join(&file).exists()
+                && std::fs::symlink_metadata(root.join(&file)).is_err()
+                && crate::embedded::is_dir(&folder));
+        let solution = Path::new("solutions").join(&self.dir).join(&self.name);
+        if self.folder {
+            self.path = folder;
+            self.solution = solution;
         } else {
-            folder.with_extension("py")
+            self.path = file;
+            self.solution = solution.with_extension("py");
         }
-    }
-
-    pub fn timeout_secs(&self) -> u64 {
-        self.timeout.as_secs()
     }
 }
 
@@ -321,8 +323,13 @@ fn validate(root: &Path, raw: RawCourse, text: &str) -> Result<Course> {
     }
     let mut names = HashSet::new();
     let mut exercises = Vec::with_capacity(raw.exercises.len());
+    let (mut line, mut counted) = (1, 0);
     for ex in raw.exercises {
-        let (line, _) = line_col(text, ex.name.span().start);
+        // Counted from the previous exercise on: counting from the top for each would take
+        // time that grows with the square of the course's size.
+        let start = ex.name.span().start.min(text.len());
+        line += text[counted..start].matches('\n').count();
+        counted = start;
         let ex_name = ex.name.into_inner();
         let who = format!("line {line}: exercise `{ex_name}`");
         if !is_plain_name(&ex_name) {
@@ -421,6 +428,9 @@ fn validate(root: &Path, raw: RawCourse, text: &str) -> Result<Course> {
                 .clamp(*MEMORY_MB_RANGE.start(), *MEMORY_MB_RANGE.end()),
             requires: ex.requires,
             learner_tests: ex.learner_tests,
+            folder: false,
+            path: PathBuf::new(),
+            solution: PathBuf::new(),
         });
     }
     for milestone in &raw.milestones {
@@ -438,6 +448,9 @@ fn validate(root: &Path, raw: RawCourse, text: &str) -> Result<Course> {
     }
     if !problems.is_empty() {
         bail!("`{INFO_FILE}` has problems:\n{}", problems.trim_end());
+    }
+    for ex in &mut exercises {
+        ex.locate(root);
     }
     Ok(Course {
         root: root.to_path_buf(),

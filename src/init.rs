@@ -1,11 +1,16 @@
 //! `pylings init`: a new learner workspace from the course built into the binary.
 
+use std::io::Write;
 use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 use colored::Colorize;
 
+use crate::check::originals::embedded_hash;
 use crate::embedded;
+use crate::files;
+use crate::info::Course;
+use crate::manifest::Manifest;
 
 const GITIGNORE: &str = "\
 # pylings' own files: your progress, backups, the Python environment
@@ -30,8 +35,9 @@ const VSCODE_SETTINGS_WINDOWS_NOTE: &str = "\
 On Windows, VS Code finds the interpreter at `.venv\\Scripts\\python.exe`: pick it once with
 \"Python: Select Interpreter\".";
 
-pub fn init(dir: &Path) -> Result<u8> {
-    if dir.exists() {
+pub fn init(dir: &Path, out: &mut impl Write) -> Result<u8> {
+    // `exists()` follows symlinks: a dangling one would look free, and be written through.
+    if std::fs::symlink_metadata(dir).is_ok() {
         bail!(
             "`{}` already exists, and pylings never writes over a folder: \
              choose another name (`pylings init my-pylings`), or `cd {}` and run `pylings` there \
@@ -40,41 +46,55 @@ pub fn init(dir: &Path) -> Result<u8> {
             dir.display()
         );
     }
-    let staging = dir.with_file_name(format!(
-        ".{}.pylings-init",
-        dir.file_name()
-            .map_or("pylings".into(), |n| n.to_string_lossy())
-    ));
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let name = dir
+        .file_name()
+        .map_or("pylings".into(), |n| n.to_string_lossy().into_owned());
+    // A fresh, private name beside the target: never an existing path or a symlink.
+    let staging_dir = tempfile::Builder::new()
+        .prefix(&format!(".{name}.pylings-init-"))
+        .tempdir_in(&parent)
+        .with_context(|| format!("failed to create a folder in `{}`", parent.display()))?;
+    let staging = staging_dir.path().join(&name);
     // Build the workspace beside its final place, then rename it in one step: an interrupted
     // init leaves no half-made workspace under the name the learner asked for.
-    let result = write_workspace(&staging);
-    if let Err(err) = result {
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(err);
+    // The staging folder goes when `staging_dir` drops, whatever happens below.
+    write_workspace(&staging)?;
+    if std::fs::symlink_metadata(dir).is_ok() {
+        bail!(
+            "`{}` appeared while the workspace was being made",
+            dir.display()
+        );
     }
     std::fs::rename(&staging, dir)
         .with_context(|| format!("failed to create `{}`", dir.display()))?;
 
-    println!(
+    writeln!(
+        out,
         "{} a new pylings workspace in `{}`.\n",
         "Made".green().bold(),
         dir.display()
-    );
-    println!("Next:");
-    println!("  cd {}", dir.display());
-    println!("  pylings setup    # makes .venv with Python's packages for the course (once)");
-    println!("  pylings          # starts: edit the exercise it shows, save, read what it says");
+    )?;
+    writeln!(out, "Next:")?;
+    writeln!(out, "  cd {}", dir.display())?;
+    writeln!(
+        out,
+        "  pylings setup    # makes .venv with Python's packages for the course (once)"
+    )?;
+    writeln!(
+        out,
+        "  pylings          # starts: edit the exercise it shows, save, read what it says"
+    )?;
     if cfg!(windows) {
-        println!("\n{VSCODE_SETTINGS_WINDOWS_NOTE}");
+        writeln!(out, "\n{VSCODE_SETTINGS_WINDOWS_NOTE}")?;
     }
     Ok(0)
 }
 
 fn write_workspace(root: &Path) -> Result<()> {
-    if root.exists() {
-        std::fs::remove_dir_all(root)
-            .with_context(|| format!("failed to clear `{}` from an earlier try", root.display()))?;
-    }
     std::fs::create_dir_all(root)
         .with_context(|| format!("failed to create `{}`", root.display()))?;
     let mut wrote_info = false;
@@ -102,5 +122,22 @@ fn write_workspace(root: &Path) -> Result<()> {
     std::fs::create_dir_all(&vscode).context("failed to create .vscode")?;
     std::fs::write(vscode.join("settings.json"), VSCODE_SETTINGS)
         .context("failed to write .vscode/settings.json")?;
-    Ok(())
+    write_manifest(root)
+}
+
+/// Records which version of each exercise the workspace starts with.
+pub fn write_manifest(root: &Path) -> Result<()> {
+    let course = Course::load(root)?;
+    let exercises = course
+        .exercises
+        .iter()
+        .filter_map(|ex| Some((ex.name.clone(), embedded_hash(ex)?)))
+        .collect();
+    let whole = files::hash_files(
+        embedded::all()
+            .iter()
+            .map(|(path, bytes)| (path.to_string(), bytes.to_vec()))
+            .collect(),
+    );
+    Manifest::new(whole, exercises).save(root)
 }

@@ -1,21 +1,23 @@
 //! pylings: small, broken Python exercises to fix, checked with the learner's own Python.
 
+mod check;
 mod commands;
 mod dev;
 mod diff;
 mod embedded;
+mod files;
 mod info;
 mod init;
-mod list;
+mod manifest;
 mod parallel;
 mod process;
 mod python;
 mod report;
-mod runner;
+mod session;
 mod state;
 mod watch;
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -44,6 +46,14 @@ struct Cli {
     /// .venv, then python3 on PATH)
     #[arg(long, global = true, env = "PYLINGS_PYTHON", value_name = "PATH")]
     python: Option<PathBuf>,
+    /// Check against the original tests of the course in DIR (for teachers grading a
+    /// workspace with a pristine copy of the course)
+    #[arg(long, global = true, value_name = "DIR")]
+    originals: Option<PathBuf>,
+    /// Run every test check in a fresh Python instead of a warm worker (also
+    /// PYLINGS_NO_WORKER=1)
+    #[arg(long, global = true)]
+    no_worker: bool,
     /// When to use colours
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
@@ -74,8 +84,12 @@ enum Command {
     Hint { name: Option<String> },
     /// Put an exercise back as it was (your version is saved under .pylings/backups first)
     Reset { name: String },
-    /// List the exercises: chapter, done or pending, path
-    List,
+    /// List the exercises: chapter, done or pending, kind of practice, path
+    List {
+        /// Only this kind of practice
+        #[arg(long, value_enum)]
+        practice: Option<PracticeArg>,
+    },
     /// Show each chapter's progress and the milestones reached
     Progress,
     /// Check every exercise, in parallel, and update your progress
@@ -111,6 +125,33 @@ enum DevCommand {
         #[arg(long = "only", value_name = "NAME")]
         only: Vec<String>,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PracticeArg {
+    Fix,
+    Complete,
+    Predict,
+    Read,
+    Refactor,
+    WriteTests,
+    Quiz,
+    Project,
+}
+
+impl From<PracticeArg> for info::Practice {
+    fn from(arg: PracticeArg) -> Self {
+        match arg {
+            PracticeArg::Fix => info::Practice::Fix,
+            PracticeArg::Complete => info::Practice::Complete,
+            PracticeArg::Predict => info::Practice::Predict,
+            PracticeArg::Read => info::Practice::Read,
+            PracticeArg::Refactor => info::Practice::Refactor,
+            PracticeArg::WriteTests => info::Practice::WriteTests,
+            PracticeArg::Quiz => info::Practice::Quiz,
+            PracticeArg::Project => info::Practice::Project,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -159,7 +200,8 @@ pub fn timestamp() -> String {
 }
 
 /// On SIGINT, SIGTERM or SIGHUP: stop the learner's programs (they run in process groups of
-/// their own, so the signal doesn't reach them), give the terminal back, and exit.
+/// their own, so the signal doesn't reach them), give the terminal back, remove pylings'
+/// temporary files, and exit.
 #[cfg(unix)]
 fn stop_children_on_signals() {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
@@ -170,6 +212,7 @@ fn stop_children_on_signals() {
         if let Some(signal) = signals.forever().next() {
             process::stop_all();
             watch::restore_terminal();
+            process::scratch::remove_all();
             std::process::exit(128 + signal);
         }
     });
@@ -178,30 +221,85 @@ fn stop_children_on_signals() {
 #[cfg(not(unix))]
 fn stop_children_on_signals() {}
 
+/// On Linux, processes a check abandons (even outside its process group) are handed to
+/// pylings instead of init, so that none outlives its check.
+fn become_subreaper() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: prctl with constant arguments changes only this process's attributes.
+    unsafe {
+        libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
+    }
+}
+
+/// A panic gives the terminal back before its message is printed.
+fn restore_terminal_on_panic() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        watch::restore_terminal();
+        default(info);
+    }));
+}
+
+/// Was this error a write to a closed pipe (`pylings list | head -1`)?
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
 fn main() -> ExitCode {
+    #[cfg(unix)]
+    {
+        let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        if args.get(1).is_some_and(|a| a == process::supervise::ARG) {
+            process::supervise::main(&args[2..]);
+        }
+        process::supervise::enable();
+    }
     let cli = Cli::parse();
+    become_subreaper();
     stop_children_on_signals();
+    restore_terminal_on_panic();
     set_colors(cli.color);
-    let python = cli.python.as_deref();
+    let options = session::Options {
+        python: cli.python.clone().filter(|p| !p.as_os_str().is_empty()),
+        originals: cli.originals.clone(),
+        no_worker: cli.no_worker,
+    };
+    let python = options.python.as_deref();
+    let mut out = std::io::stdout().lock();
     let result = match cli.command {
-        None => watch::run(python, cli.manual_run, cli.poll, cli.edit_cmd.as_deref()),
-        Some(Command::Run { name, json }) => commands::run(python, name.as_deref(), json),
-        Some(Command::Hint { name }) => commands::hint(name.as_deref()),
-        Some(Command::Reset { name }) => commands::reset(&name),
-        Some(Command::List) => commands::list(),
-        Some(Command::Progress) => commands::progress(),
-        Some(Command::Verify { json }) => commands::verify(python, json),
-        Some(Command::Init { dir }) => init::init(&dir),
-        Some(Command::Setup) => commands::setup(python),
+        None => {
+            drop(out);
+            watch::run(&options, cli.manual_run, cli.poll, cli.edit_cmd.as_deref())
+        }
+        Some(Command::Run { name, json }) => {
+            commands::run(&options, name.as_deref(), json, &mut out)
+        }
+        Some(Command::Hint { name }) => commands::hint(&options, name.as_deref(), &mut out),
+        Some(Command::Reset { name }) => commands::reset(&options, &name, &mut out),
+        Some(Command::List { practice }) => {
+            commands::list(&options, practice.map(Into::into), &mut out)
+        }
+        Some(Command::Progress) => commands::progress(&options, &mut out),
+        Some(Command::Verify { json }) => commands::verify(&options, json, &mut out),
+        Some(Command::Init { dir }) => init::init(&dir, &mut out),
+        Some(Command::Setup) => commands::setup(python, &mut out),
         Some(Command::Dev {
             command: DevCommand::Check { dir, only },
-        }) => dev::check(python, &dir, &only),
+        }) => dev::check(python, &dir, &only, cli.no_worker, &mut out),
     };
+    process::sweep_orphans();
+    process::scratch::remove_all();
     match result {
         Ok(code) => ExitCode::from(code),
+        // The reader went away (`pylings list | head -1`): nothing more to say, like ripgrep.
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             use colored::Colorize;
-            eprintln!("{} {err:#}", "error:".red().bold());
+            let _ = writeln!(std::io::stderr(), "{} {err:#}", "error:".red().bold());
             ExitCode::from(EXIT_ERROR)
         }
     }

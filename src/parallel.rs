@@ -1,29 +1,36 @@
 //! A small worker pool: runs a function over items on every core, reporting progress.
 
-use std::io::{IsTerminal, Write};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// Maps `f` over `items` on as many threads as there are cores, keeping the order of the
-/// results. `progress` is called (from one thread at a time) with the number finished.
-pub fn map<T: Sync, R: Send>(
+/// How many checks run at once: one per core.
+pub fn jobs() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+}
+
+/// Maps `f` over `items` on as many threads as there are cores, taking the items in the order
+/// of `order` (indices into `items`; the slowest first keeps the cores busy to the end) and
+/// returning the results in the order of `items`. `progress` is called (from one thread at a
+/// time) with the number finished.
+pub fn map_in_order<T: Sync, R: Send>(
     items: Vec<T>,
+    order: &[usize],
     f: impl Fn(&T) -> R + Sync,
     progress: impl Fn(usize) + Sync,
 ) -> Vec<R> {
-    let jobs = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(2)
-        .min(items.len().max(1));
+    let threads = jobs().min(items.len().max(1));
     let next = AtomicUsize::new(0);
     let finished = Mutex::new(0usize);
     let results: Mutex<Vec<Option<R>>> = Mutex::new((0..items.len()).map(|_| None).collect());
     std::thread::scope(|scope| {
-        for _ in 0..jobs {
+        for _ in 0..threads {
             scope.spawn(|| {
                 loop {
-                    let i = next.fetch_add(1, Ordering::SeqCst);
-                    let Some(item) = items.get(i) else { break };
+                    let n = next.fetch_add(1, Ordering::SeqCst);
+                    let Some(&i) = order.get(n) else { break };
+                    let Some(item) = items.get(i) else { continue };
                     let result = f(item);
                     results.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(result);
                     let mut count = finished.lock().unwrap_or_else(|e| e.into_inner());
@@ -37,32 +44,19 @@ pub fn map<T: Sync, R: Send>(
         .into_inner()
         .unwrap_or_else(|e| e.into_inner())
         .into_iter()
-        .map(|r| r.expect("every item is processed"))
+        .map(|r| r.expect("every item is in the order"))
         .collect()
 }
 
-/// [`map`] with a progress line (`label 12/140 ███░░`) on stderr, when `show` is set and
-/// stderr is a terminal; the line is cleared at the end.
-pub fn map_with_progress_line<T: Sync, R: Send>(
+/// [`map_in_order`] in the items' own order.
+#[cfg(test)]
+pub fn map<T: Sync, R: Send>(
     items: Vec<T>,
-    label: &str,
-    show: bool,
     f: impl Fn(&T) -> R + Sync,
+    progress: impl Fn(usize) + Sync,
 ) -> Vec<R> {
-    let total = items.len();
-    let show = show && std::io::stderr().is_terminal();
-    let results = map(items, f, |done| {
-        if show {
-            let mut err = std::io::stderr();
-            let bar = crate::report::progress_bar(done, total, 20);
-            let _ = write!(err, "\r{label} {done}/{total} {bar}");
-            let _ = err.flush();
-        }
-    });
-    if show {
-        eprint!("\r\x1b[2K");
-    }
-    results
+    let order: Vec<usize> = (0..items.len()).collect();
+    map_in_order(items, &order, f, progress)
 }
 
 #[cfg(test)]
@@ -81,5 +75,25 @@ mod tests {
         let mut seen = seen.into_inner().unwrap();
         seen.sort();
         assert_eq!(seen, (1..=50).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn takes_items_in_the_given_order_but_returns_them_in_theirs() {
+        let taken = Mutex::new(Vec::new());
+        let order = [3, 1, 0, 2];
+        let out = map_in_order(
+            vec!['a', 'b', 'c', 'd'],
+            &order,
+            |c| {
+                taken.lock().unwrap().push(*c);
+                c.to_ascii_uppercase()
+            },
+            |_| {},
+        );
+        assert_eq!(out, ['A', 'B', 'C', 'D']);
+        let taken = taken.into_inner().unwrap();
+        // With at least one thread the first item taken is the first of the order.
+        assert!(taken.contains(&'d'));
+        assert_eq!(taken.len(), 4);
     }
 }

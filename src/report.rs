@@ -1,17 +1,43 @@
-//! How a check's result is shown: as terminal text (the same for `run` and watch mode) and as
-//! JSON for scripts and editor plugins.
+//! How results and progress are shown: the same text for `run`, `verify` and watch mode, and
+//! JSON for scripts, graders and editor plugins. Nothing here prints; callers write it.
+
+use std::io::{IsTerminal, Write};
 
 use colored::Colorize;
 use serde_json::{Value, json};
 
+use crate::check::{CheckResult, OUTPUT_CAP, Verdict, normalize_output};
 use crate::diff;
-use crate::info::Mode;
-use crate::runner::{CheckResult, OUTPUT_CAP, Verdict, normalize_output};
+use crate::info::{Exercise, Mode};
+use crate::session::Session;
 
-/// Lines of a program's output or error shown in the terminal.
-const SHOWN_LINES: usize = 40;
-/// Failing tests whose traceback is shown; the rest are listed by name.
-const SHOWN_TRACEBACKS: usize = 3;
+/// How much of a result to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// For a screen that has to fit (watch mode): the first lines and tracebacks.
+    Brief,
+    /// Everything (`pylings run`).
+    Full,
+}
+
+impl Detail {
+    fn lines(self) -> usize {
+        match self {
+            Detail::Brief => 40,
+            Detail::Full => usize::MAX,
+        }
+    }
+
+    fn tracebacks(self) -> usize {
+        match self {
+            Detail::Brief => 3,
+            Detail::Full => usize::MAX,
+        }
+    }
+}
+
+/// A line longer than this is cut, with a note of how much was left out.
+const LONGEST_LINE: usize = 400;
 
 /// One line: what happened.
 pub fn summary(result: &CheckResult) -> String {
@@ -22,11 +48,16 @@ pub fn summary(result: &CheckResult) -> String {
         }
         Verdict::Passed => "the output is right".to_string(),
         Verdict::WrongOutput => "the output is not what was expected".to_string(),
-        Verdict::Crashed { code, .. } => match code {
-            Some(code) => format!("your program stopped with an error (exit code {code})"),
-            None => "your program was stopped by a signal".to_string(),
+        Verdict::Crashed { code, signal, .. } => match (code, signal) {
+            (Some(code), _) => format!("your program stopped with an error (exit code {code})"),
+            (None, Some(signal)) => format!("your program was stopped by signal {signal}"),
+            (None, None) => "your program was stopped by a signal".to_string(),
         },
-        Verdict::TestsFailed => format!("{} of {total} tests passed", result.tests_passed()),
+        Verdict::TestsFailed => format!(
+            "{} of {total} test{} passed",
+            result.tests_passed(),
+            plural(total)
+        ),
         Verdict::DoesNotImport => "the file doesn't run, so no test could start".to_string(),
         Verdict::NoTests => "pytest found no tests".to_string(),
         Verdict::TimedOut { secs } => {
@@ -35,6 +66,9 @@ pub fn summary(result: &CheckResult) -> String {
         Verdict::OutputCut => format!(
             "your program printed more than {} KiB, so it was stopped — is there a loop that never ends?",
             OUTPUT_CAP / 1024
+        ),
+        Verdict::MemoryLimit { mb } => format!(
+            "your program used more than {mb} MiB of memory — is something growing without end?"
         ),
         Verdict::MissingPackages(packages) => format!(
             "this exercise needs {} that your Python can't import",
@@ -45,7 +79,25 @@ pub fn summary(result: &CheckResult) -> String {
                 .join(", ")
         ),
         Verdict::PytestFailed => "pytest stopped before it could run the tests".to_string(),
+        Verdict::EndedEarly(why) => why.clone(),
+        Verdict::Untrusted(why) => format!("the check can't be trusted: {why}"),
+        Verdict::Refused(why) => why.clone(),
         Verdict::Cancelled => "the check was stopped".to_string(),
+    }
+}
+
+/// `✓ exercises/x.py: all 3 tests passed` (or ✗), coloured.
+pub fn headline(path: &str, result: &CheckResult) -> String {
+    let summary = summary(result);
+    if result.passed() {
+        format!(
+            "{} {}: {}",
+            "✓".green().bold(),
+            path.bold(),
+            summary.green()
+        )
+    } else {
+        format!("{} {}: {}", "✗".red().bold(), path.bold(), summary.red())
     }
 }
 
@@ -55,14 +107,50 @@ pub fn progress_bar(done: usize, total: usize, width: usize) -> String {
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
 }
 
-fn plural(n: usize) -> &'static str {
+pub fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
+/// The first `seen` hints of `ex`, numbered.
+pub fn hints(ex: &Exercise, seen: usize) -> String {
+    let total = ex.hints.len();
+    ex.hints
+        .iter()
+        .take(seen)
+        .enumerate()
+        .map(|(i, hint)| {
+            format!(
+                "{} {}",
+                format!("Hint {} of {total} ({}):", i + 1, ex.name).bold(),
+                hint.trim_end()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// A line cut to [`LONGEST_LINE`] characters, with a note of how much was cut.
+fn clip(line: &str) -> String {
+    let count = line.chars().count();
+    if count <= LONGEST_LINE {
+        return line.to_string();
+    }
+    let kept: String = line.chars().take(LONGEST_LINE).collect();
+    format!(
+        "{kept}{}",
+        format!(" … ({} more characters on this line)", count - LONGEST_LINE).dimmed()
+    )
+}
+
 fn head(text: &str, lines: usize) -> String {
-    let mut out: Vec<&str> = text.lines().take(lines).collect();
-    if text.lines().count() > lines {
-        out.push("…");
+    let all: Vec<&str> = text.lines().collect();
+    let mut out: Vec<String> = all.iter().take(lines).map(|l| clip(l)).collect();
+    if all.len() > lines {
+        out.push(format!(
+            "… {} more line{}",
+            all.len() - lines,
+            plural(all.len() - lines)
+        ));
     }
     out.join("\n")
 }
@@ -72,9 +160,9 @@ fn tail(text: &str, lines: usize) -> String {
     let start = all.len().saturating_sub(lines);
     let mut out = Vec::new();
     if start > 0 {
-        out.push("…");
+        out.push(format!("… {start} line{} before", plural(start)));
     }
-    out.extend(&all[start..]);
+    out.extend(all[start..].iter().map(|l| clip(l)));
     out.join("\n")
 }
 
@@ -86,7 +174,7 @@ fn indent(text: &str) -> String {
 }
 
 /// The result's details, the part that matters first on top.
-pub fn details(result: &CheckResult) -> String {
+pub fn details(result: &CheckResult, detail: Detail) -> String {
     let mut out = String::new();
     let mut section = |title: &str, body: &str| {
         if !body.trim().is_empty() {
@@ -96,26 +184,36 @@ pub fn details(result: &CheckResult) -> String {
             out.push_str(&format!("{}\n\n", body.trim_end()));
         }
     };
+    let lines = detail.lines();
+    if let Some(changed) = &result.tests_changed {
+        section(
+            &"The tests were changed — `pylings reset` or undo; the check ran the course's own tests:"
+                .yellow()
+                .to_string(),
+            &indent(changed),
+        );
+    }
+    for note in &result.notes {
+        section("", &format!("{} {note}", "Note:".yellow()));
+    }
     match &result.verdict {
         Verdict::Passed => {
             if result.mode == Mode::Output {
-                section("Output:", &indent(&head(&result.stdout, SHOWN_LINES)));
+                section("Output:", &indent(&head(&result.stdout, lines)));
             }
         }
         Verdict::WrongOutput => {
             let expected = normalize_output(result.expected_output.as_deref().unwrap_or(""));
             let actual = normalize_output(&result.stdout);
-            section("", &diff::diff(&expected, &actual).render());
+            let diff = diff::diff(&expected, &actual).render();
+            section("", &diff.lines().map(clip).collect::<Vec<_>>().join("\n"));
             if actual.is_empty() {
                 section("", "Your program printed nothing.");
             }
-            section(
-                "It also wrote to stderr:",
-                &tail(&result.stderr, SHOWN_LINES),
-            );
+            section("It also wrote to stderr:", &tail(&result.stderr, lines));
         }
         Verdict::Crashed { no_input, .. } => {
-            section("Error:", &tail(&result.stderr, SHOWN_LINES));
+            section("Error:", &tail(&result.stderr, lines));
             if *no_input {
                 section(
                     "",
@@ -125,47 +223,56 @@ pub fn details(result: &CheckResult) -> String {
                         .to_string(),
                 );
             }
-            section(
-                "Output before the error:",
-                &head(&result.stdout, SHOWN_LINES),
-            );
+            section("Output before the error:", &head(&result.stdout, lines));
         }
-        Verdict::TestsFailed => {
+        Verdict::TestsFailed | Verdict::MemoryLimit { .. } if result.mode == Mode::Test => {
             let failing: Vec<_> = result.tests.iter().filter(|t| t.failed()).collect();
             let mut list = String::new();
             for test in &failing {
-                let message = test.message.lines().next().unwrap_or("");
+                let message = match test.outcome.as_str() {
+                    "skipped" => format!(
+                        "skipped ({}) — a skipped test never counts as passed",
+                        test.message.trim()
+                    ),
+                    "xfailed" | "xpassed" => "marked xfail — a test must really pass".to_string(),
+                    "deselected" => "deselected — every test of the course must run".to_string(),
+                    _ => test.message.lines().next().unwrap_or("").to_string(),
+                };
                 list.push_str(&format!(
                     "{} {} — {}\n",
                     "✗".red(),
                     test.name.bold(),
-                    message
+                    clip(&message)
                 ));
             }
             section("Failing tests:", &list);
-            for test in failing.iter().take(SHOWN_TRACEBACKS) {
-                let body = if test.outcome == "xpassed" {
-                    "expected to fail, but passed".to_string()
-                } else {
-                    tail(&test.details, SHOWN_LINES)
-                };
-                section(&format!("── {} ──", test.name), &body);
+            let with_traceback: Vec<_> = failing
+                .iter()
+                .filter(|t| matches!(t.outcome.as_str(), "failed" | "error"))
+                .collect();
+            for test in with_traceback.iter().take(detail.tracebacks()) {
+                section(&format!("── {} ──", test.name), &tail(&test.details, lines));
             }
-            if failing.len() > SHOWN_TRACEBACKS {
+            let hidden = with_traceback.len().saturating_sub(detail.tracebacks());
+            if hidden > 0 {
                 section(
                     "",
                     &format!(
-                        "({} more failing tests; fixing the first ones often fixes them too)",
-                        failing.len() - SHOWN_TRACEBACKS
+                        "({hidden} more failing test{}: `pylings run` shows every traceback; \
+                         fixing the first ones often fixes them too)",
+                        plural(hidden)
                     )
                     .dimmed()
                     .to_string(),
                 );
             }
         }
+        Verdict::TestsFailed | Verdict::MemoryLimit { .. } => {
+            section("Error:", &tail(&result.stderr, lines));
+        }
         Verdict::DoesNotImport => {
             for error in &result.errors {
-                section("Python says:", &tail(error, SHOWN_LINES));
+                section("Python says:", &tail(error, lines));
             }
         }
         Verdict::NoTests => section(
@@ -186,18 +293,41 @@ pub fn details(result: &CheckResult) -> String {
             "Install the course's packages with `pylings setup` (it makes `.venv` in the course \
              and installs `requirements.txt`), then check again.",
         ),
-        Verdict::PytestFailed => {
+        Verdict::PytestFailed | Verdict::EndedEarly(_) | Verdict::Untrusted(_) => {
             section(
-                "pytest said:",
-                &tail(
-                    &format!("{}\n{}", result.stdout, result.stderr),
-                    SHOWN_LINES,
-                ),
+                "What the program printed:",
+                &tail(&format!("{}\n{}", result.stdout, result.stderr), lines),
             );
         }
-        Verdict::Cancelled => {}
+        Verdict::Refused(_) | Verdict::Cancelled => {}
     }
     out.trim_end().to_string()
+}
+
+/// The ✗ lines of a check of every exercise, one per failing exercise.
+pub fn failing_lines(session: &Session, results: &[Result<CheckResult, String>]) -> Vec<String> {
+    results
+        .iter()
+        .enumerate()
+        .filter_map(|(i, result)| {
+            let path = session.exercise(i).path.display();
+            match result {
+                Ok(r) if r.passed() => None,
+                Ok(r) => Some(format!("{} {path} — {}", "✗".red(), summary(r))),
+                Err(err) => Some(format!("{} {path} — {err}", "✗".red())),
+            }
+        })
+        .collect()
+}
+
+/// `N of M exercises pass`, with a ✓ when all do.
+pub fn tally_line(passed: usize, total: usize) -> String {
+    let text = format!("{passed} of {total} exercises pass");
+    if passed == total {
+        format!("{} {}", "✓".green().bold(), text.green().bold())
+    } else {
+        format!("{} {text}", "✗".red().bold())
+    }
 }
 
 /// One exercise's result as a JSON object.
@@ -218,6 +348,7 @@ pub fn to_json(result: &CheckResult, path: &str) -> Value {
         "verdict": result.verdict.key(),
         "message": summary(result),
         "duration_ms": result.duration.as_millis() as u64,
+        "runner": result.runner.as_str(),
         "tests": result.tests.iter().map(|t| json!({
             "name": t.name,
             "outcome": t.outcome,
@@ -226,6 +357,8 @@ pub fn to_json(result: &CheckResult, path: &str) -> Value {
         })).collect::<Vec<_>>(),
         "tests_passed": result.tests_passed(),
         "tests_total": result.tests.len(),
+        "tests_changed": result.tests_changed,
+        "notes": result.notes,
         "errors": result.errors,
         "missing_packages": missing,
         "output": result.stdout,
@@ -233,4 +366,59 @@ pub fn to_json(result: &CheckResult, path: &str) -> Value {
         "expected_output": result.expected_output,
         "diff": diff,
     })
+}
+
+/// A progress line on stderr (`label 12/140 ███░░`) while many checks run, when stderr is a
+/// terminal; cleared at the end. Write errors are ignored: it is decoration.
+pub struct ProgressLine {
+    label: String,
+    total: usize,
+    show: bool,
+}
+
+impl ProgressLine {
+    pub fn new(label: &str, total: usize, show: bool) -> ProgressLine {
+        ProgressLine {
+            label: label.to_string(),
+            total,
+            show: show && std::io::stderr().is_terminal(),
+        }
+    }
+
+    pub fn update(&self, done: usize) {
+        if self.show {
+            let mut err = std::io::stderr();
+            let bar = progress_bar(done, self.total, 20);
+            let _ = write!(err, "\r{} {done}/{} {bar}", self.label, self.total);
+            let _ = err.flush();
+        }
+    }
+}
+
+impl Drop for ProgressLine {
+    fn drop(&mut self) {
+        if self.show {
+            let _ = write!(std::io::stderr(), "\r\x1b[2K");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_huge_line_is_cut_with_a_note() {
+        colored::control::set_override(false);
+        let line = "x".repeat(100_000);
+        let shown = head(&line, 10);
+        assert!(shown.len() < 1000, "{}", shown.len());
+        assert!(shown.contains("99600 more characters"), "{shown}");
+    }
+
+    #[test]
+    fn one_more_line_is_singular() {
+        assert_eq!(head("a\nb", 1), "a\n… 1 more line");
+        assert_eq!(tail("a\nb\nc", 1), "… 2 lines before\nc");
+    }
 }

@@ -3,18 +3,16 @@
 
 use colored::Colorize;
 
-use super::{App, View, terminal};
-use crate::commands::format_hints;
-use crate::report;
-use crate::report::progress_bar;
+use super::{App, Question, View, terminal};
+use crate::report::{self, Detail, progress_bar};
 
 impl App {
     fn header(&self) -> Vec<String> {
-        let done = self.ws.state.done_count();
-        let total = self.ws.course.exercises.len();
-        let index = self.ws.state.current;
-        let rel = self.ws.rel_path(index);
-        let chapter = self.ws.course.chapter_title(&self.current().dir);
+        let done = self.session.state.done_count();
+        let total = self.session.len();
+        let index = self.session.state.current;
+        let rel = &self.current().path;
+        let chapter = self.session.course.chapter_title(&self.current().dir);
         vec![
             format!(
                 "{} {done}/{total} {}  {}",
@@ -25,7 +23,7 @@ impl App {
             format!(
                 "{} {}",
                 "Exercise:".bold(),
-                terminal::link(&self.target(index), &rel.display().to_string()).cyan()
+                terminal::link(&self.session.target(index), &rel.display().to_string()).cyan()
             ),
             String::new(),
         ]
@@ -35,7 +33,7 @@ impl App {
         let mut body = self.header();
         if self.show_welcome {
             body.extend(
-                self.ws
+                self.session
                     .course
                     .welcome_message
                     .trim_end()
@@ -44,7 +42,7 @@ impl App {
             );
             body.push(String::new());
         }
-        let index = self.ws.state.current;
+        let index = self.session.state.current;
         let ex = self.current();
         let mut details = String::new();
         match &self.result {
@@ -57,24 +55,24 @@ impl App {
                 } else {
                     format!("{} {}", "✗".red().bold(), summary.red())
                 });
-                details = report::details(result);
+                details = report::details(result, Detail::Brief);
                 if result.passed() {
                     body.push(format!("{}", "Done! Well solved.".green().bold()));
                     if let Some(solution) = &self.solution {
                         body.push(format!(
                             "Compare with the solution: {}",
                             terminal::link(
-                                &self.ws.course.root.join(solution),
+                                &self.session.course.root.join(solution),
                                 &solution.display().to_string()
                             )
                         ));
                     }
-                    if self.ws.state.next_pending(index).is_some() {
+                    if self.session.state.next_pending(index).is_some() {
                         body.push(format!("Press {} for the next exercise.", "n".bold()));
                     } else {
                         body.push(String::new());
                         body.extend(
-                            self.ws
+                            self.session
                                 .course
                                 .final_message
                                 .trim_end()
@@ -85,10 +83,10 @@ impl App {
                 }
             }
         }
-        let seen = self.ws.state.hints_seen(&ex.name);
+        let seen = self.session.state.hints_seen(&ex.name);
         if seen > 0 {
             body.push(String::new());
-            body.extend(format_hints(ex, seen).lines().map(str::to_string));
+            body.extend(report::hints(ex, seen).lines().map(str::to_string));
         }
         if !details.is_empty() {
             body.push(String::new());
@@ -106,13 +104,13 @@ impl App {
             footer.push(note.dimmed().to_string());
         }
         let ex = self.current();
-        let seen = self.ws.state.hints_seen(&ex.name);
+        let seen = self.session.state.hints_seen(&ex.name);
         let hint = if seen < ex.hints.len() {
             format!("h hint ({}/{})", seen, ex.hints.len())
         } else {
             "h all hints shown".to_string()
         };
-        let check = if self.manual || self._watcher.is_none() {
+        let check = if self.manual || self.watcher.is_none() {
             "enter check · "
         } else {
             ""
@@ -126,25 +124,26 @@ impl App {
     }
 
     pub(super) fn draw(&mut self) -> anyhow::Result<()> {
+        let current = self.current().name.clone();
         let (body, footer) = match &mut self.view {
             View::Exercise => (self.exercise_body(), self.footer()),
             View::List(list) => {
                 let size = crossterm::terminal::size()
                     .map_or((80, 24), |(w, h)| (usize::from(w), usize::from(h)));
-                let (body, mut footer) = list.render(&self.ws, size, self.edit_cmd.is_some());
+                let (body, mut footer) = list.render(&self.session, size, self.edit_cmd.is_some());
                 if let Some(message) = &self.message {
                     footer.insert(0, message.yellow().to_string());
                 }
                 (body, footer)
             }
-            View::ConfirmReset { index, .. } => {
-                let ex = self.ws.exercise(*index);
+            View::Ask(Question::Reset { index, .. }) => {
+                let ex = self.session.exercise(*index);
                 let body = vec![
                     format!("Reset `{}` to how it was at the start?", ex.name.bold()),
                     String::new(),
                     format!(
                         "Your version of {} is saved in .pylings/backups/ first.",
-                        self.ws.rel_path(*index).display()
+                        ex.path.display()
                     ),
                 ];
                 (
@@ -152,15 +151,30 @@ impl App {
                     vec!["y reset · any other key: keep it".dimmed().to_string()],
                 )
             }
-            View::Verifying { done } => {
-                let total = self.ws.course.exercises.len();
+            View::Ask(Question::Skip { to }) => {
+                let body = vec![
+                    format!(
+                        "Skip `{}` unsolved and go on to `{}`?",
+                        current.bold(),
+                        self.session.exercise(*to).name
+                    ),
+                    String::new(),
+                    "It stays pending; `l` lists every exercise.".to_string(),
+                ];
+                (
+                    body,
+                    vec!["y skip · any other key: stay".dimmed().to_string()],
+                )
+            }
+            View::CheckingAll { done } => {
+                let total = self.session.len();
                 let body = vec![format!(
                     "Checking every exercise… {done}/{total} {}",
                     progress_bar(*done, total, 30)
                 )];
-                (body, vec!["q quit".dimmed().to_string()])
+                (body, vec!["Esc stop · q quit".dimmed().to_string()])
             }
-            View::VerifySummary(lines) => (
+            View::Summary(lines) => (
                 lines.clone(),
                 vec![
                     "any key: back to the exercise · q quit"

@@ -1,5 +1,8 @@
-//! Watching the exercise files: native events where they work, polling where they don't, and a
-//! short quiet window so that one save — however the editor does it — is one change.
+//! Watching the exercise files: native events where they work, polling where they don't. A
+//! write that is known to be complete (the file closed after writing, or renamed into place)
+//! is reported at once; other changes after a short quiet window, so that a save in several
+//! steps is checked on its final content. A later event of the same save costs nothing: the
+//! watch loop drops content it has checked already, and a newer save cancels a running check.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -11,16 +14,17 @@ use notify::{PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
 
 use super::Event;
 
-/// Editors save in bursts: a temp file, a rename, a truncate then a write, several writes. We
-/// wait until the files have been quiet this long and then report the burst as one change, so
-/// the check sees the final content. Short enough that it feels instant.
+/// Editors save in bursts: a temp file, a rename, a truncate then a write, several writes.
+/// Where no event says a write is complete, we wait until the files have been quiet this long
+/// and report the burst as one change. Short enough that it feels instant.
 const QUIET: Duration = Duration::from_millis(100);
 const POLL_INTERVAL: Duration = Duration::from_millis(400);
 
 pub const POLLING_NOTE: &str = "watching by polling";
 
 enum Raw {
-    Paths(Vec<PathBuf>),
+    /// Paths that changed; `complete` when the event says the write is over.
+    Paths(Vec<PathBuf>, bool),
     Failed(String),
 }
 
@@ -47,6 +51,17 @@ fn is_editor_junk(path: &Path) -> bool {
         || name == "4913"
         || name.ends_with(".pyc")
         || path.components().any(|c| c.as_os_str() == "__pycache__")
+}
+
+/// The end of a write: a file closed after writing (an in-place save), or renamed into place
+/// (a save by rename).
+fn completes_a_write(kind: &EventKind) -> bool {
+    use notify::event::{ModifyKind, RenameMode};
+    matches!(
+        kind,
+        EventKind::Access(AccessKind::Close(AccessMode::Write))
+            | EventKind::Modify(ModifyKind::Name(RenameMode::To | RenameMode::Both))
+    )
 }
 
 fn relevant(kind: &EventKind) -> bool {
@@ -84,7 +99,7 @@ pub fn start(dir: &Path, tx: Sender<Event>, force_poll: Option<String>) -> FileW
                 if paths.is_empty() {
                     return;
                 }
-                Raw::Paths(paths)
+                Raw::Paths(paths, completes_a_write(&event.kind))
             }
             Ok(_) => return,
             Err(err) => Raw::Failed(err.to_string()),
@@ -165,15 +180,18 @@ fn spawn_debouncer(raw_rx: mpsc::Receiver<Raw>, tx: Sender<Event>) {
             let mut paths = BTreeSet::new();
             let mut pending = Some(first);
             loop {
-                match pending.take() {
-                    Some(Raw::Paths(p)) => paths.extend(p),
-                    Some(Raw::Failed(err)) => {
-                        let sent = tx.send(Event::WatcherFailed(err));
-                        if sent.is_err() {
-                            return;
-                        }
+                let sent = match pending.take() {
+                    // The write is over: no reason to wait.
+                    Some(Raw::Paths(p, true)) => tx.send(Event::FilesChanged(p)).is_ok(),
+                    Some(Raw::Paths(p, false)) => {
+                        paths.extend(p);
+                        true
                     }
-                    None => {}
+                    Some(Raw::Failed(err)) => tx.send(Event::WatcherFailed(err)).is_ok(),
+                    None => true,
+                };
+                if !sent {
+                    return;
                 }
                 match raw_rx.recv_timeout(QUIET) {
                     Ok(raw) => pending = Some(raw),
@@ -216,7 +234,7 @@ mod tests {
     }
 
     #[test]
-    fn a_burst_of_saves_is_one_change() {
+    fn a_burst_of_saves_ends_with_a_report_of_the_file() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("x.py");
         std::fs::write(&file, "0").unwrap();
@@ -225,9 +243,12 @@ mod tests {
         for i in 0..50 {
             std::fs::write(&file, i.to_string()).unwrap();
         }
-        let first = rx.recv_timeout(Duration::from_secs(5)).expect("a change");
-        assert!(matches!(first, Event::FilesChanged(_)));
-        // Nothing more after the quiet window: the burst was one change.
-        assert!(rx.recv_timeout(Duration::from_millis(500)).is_err());
+        // Every write is complete when its file closes, so each may be reported at once; the
+        // last report names the file, and nothing comes after the burst is over.
+        let mut last = None;
+        while let Ok(event) = rx.recv_timeout(Duration::from_millis(800)) {
+            last = Some(event);
+        }
+        assert!(matches!(last, Some(Event::FilesChanged(paths)) if paths.contains(&file)));
     }
 }

@@ -416,7 +416,7 @@ fn a_broken_info_toml_names_line_and_column() {
     course.write("info.toml", &text);
     course
         .run(&["list"])
-        .expect(2, &["info.toml", "line 46", "column"]);
+        .expect(2, &["info.toml", "line 48", "column"]);
 }
 
 #[test]
@@ -450,7 +450,7 @@ fn a_deleted_exercise_points_to_reset() {
     let course = Course::fixture();
     std::fs::remove_file(course.path().join("exercises/ch1/add1.py")).unwrap();
     course.run(&["run", "add1"]).expect(
-        2,
+        1,
         &["exercises/ch1/add1.py` is missing", "pylings reset add1"],
     );
 }
@@ -683,8 +683,20 @@ fn dev_check_reports_every_problem_at_once() {
     );
     course.write(
         "topics.txt",
-        "t.output\nt.input\nt.tests\nt.folder\nt.never\n",
+        "t.output\nt.tests\nt.thin\n[supporting]\nt.input\nt.folder\nt.never\n",
     );
+    let info = course
+        .read("info.toml")
+        .replace("practice = \"complete\"\n", "")
+        .replace(
+            "\"Compare each character, commas too.\"",
+            "\"Write print(\\\"Hello, world!\\\")\"",
+        )
+        .replace(
+            "topics = [\"t.tests\"]",
+            "topics = [\"t.tests\", \"t.thin\"]",
+        );
+    course.write("info.toml", &info);
     std::fs::remove_file(course.path().join("tests/variants/ch1/add1/right_sum.py")).unwrap();
     let run = course.run(&["dev", "check"]);
     run.expect(
@@ -694,9 +706,12 @@ fn dev_check_reports_every_problem_at_once() {
             "the solution of `add1` fails",
             "`exercises/ch1/stray.py` is not an exercise",
             "the wrong variant `tests/variants/ch1/add1/wrong_same.py` passes",
-            "t.never",
+            "1 supporting topic is taught by no exercise: t.never",
+            "1 roadmap topic is taught by fewer than 2 exercises: t.thin (1)",
             "`add1` has no `right_` variant",
-            "6 problems found",
+            "`pkg1` has no `practice`",
+            "`hello1`: hint 3 holds a line of the solution, `print(\"Hello, world!\")`",
+            "9 problems found",
         ],
     );
 }

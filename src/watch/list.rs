@@ -1,11 +1,12 @@
-//! The exercise list of watch mode (`l`): a full-screen table to move through, filter, search,
-//! and pick or reset an exercise.
+//! The exercise list of watch mode (`l`): a full-screen table to move through, filter by state
+//! or kind of practice, search, and pick or reset an exercise.
 
 use colored::Colorize;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::commands::{Workspace, milestones};
+use super::keys::{Action, Move};
+use crate::info::Practice;
 use crate::report::progress_bar;
+use crate::session::Session;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Filter {
@@ -15,7 +16,7 @@ enum Filter {
 }
 
 /// What the watch loop should do after a key in the list.
-pub enum Action {
+pub enum Outcome {
     Stay,
     Back,
     /// Make this exercise the current one.
@@ -32,17 +33,19 @@ pub struct ListView {
     /// First row shown.
     scroll: usize,
     filter: Filter,
+    practice: Option<Practice>,
     search: String,
     /// Typing a search (after `/`).
-    typing: bool,
+    pub typing: bool,
 }
 
 impl ListView {
-    pub fn new(ws: &Workspace) -> ListView {
+    pub fn new(ws: &Session) -> ListView {
         let mut view = ListView {
             selected: 0,
             scroll: 0,
             filter: Filter::All,
+            practice: None,
             search: String::new(),
             typing: false,
         };
@@ -50,7 +53,7 @@ impl ListView {
         view
     }
 
-    fn rows(&self, ws: &Workspace) -> Vec<usize> {
+    fn rows(&self, ws: &Session) -> Vec<usize> {
         let needle = self.search.to_lowercase();
         (0..ws.course.exercises.len())
             .filter(|&i| match self.filter {
@@ -58,94 +61,106 @@ impl ListView {
                 Filter::Done => ws.state.is_done(i),
                 Filter::Pending => !ws.state.is_done(i),
             })
+            .filter(|&i| self.practice.is_none() || ws.exercise(i).practice == self.practice)
             .filter(|&i| needle.is_empty() || ws.exercise(i).name.to_lowercase().contains(&needle))
             .collect()
     }
 
-    fn select_exercise(&mut self, ws: &Workspace, index: usize) {
+    fn select_exercise(&mut self, ws: &Session, index: usize) {
         if let Some(pos) = self.rows(ws).iter().position(|&i| i == index) {
             self.selected = pos;
         }
     }
 
-    fn selected_exercise(&self, ws: &Workspace) -> Option<usize> {
+    fn selected_exercise(&self, ws: &Session) -> Option<usize> {
         self.rows(ws).get(self.selected).copied()
     }
 
-    pub fn handle_key(&mut self, ws: &Workspace, key: KeyEvent, page: usize) -> Action {
+    /// Applies a key's action; `page` is how many rows a page moves.
+    pub fn apply(&mut self, ws: &Session, action: Action, page: usize) -> Outcome {
         if self.typing {
-            match key.code {
-                KeyCode::Enter => self.typing = false,
-                KeyCode::Esc => {
+            match action {
+                Action::KeepSearch => self.typing = false,
+                Action::ClearSearch => {
                     self.typing = false;
                     self.search.clear();
                 }
-                KeyCode::Backspace => {
+                Action::Backspace => {
                     self.search.pop();
                 }
-                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-                    self.search.push(c)
-                }
+                Action::Type(c) => self.search.push(c),
                 _ => {}
             }
             self.selected = 0;
-            return Action::Stay;
+            return Outcome::Stay;
         }
         let count = self.rows(ws).len();
         let last = count.saturating_sub(1);
-        match key.code {
-            KeyCode::Char('q') | KeyCode::Esc => return Action::Back,
-            KeyCode::Down | KeyCode::Char('j') => self.selected = (self.selected + 1).min(last),
-            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Char('g') | KeyCode::Home => self.selected = 0,
-            KeyCode::Char('G') | KeyCode::End => self.selected = last,
-            KeyCode::PageDown => self.selected = (self.selected + page).min(last),
-            KeyCode::PageUp => self.selected = self.selected.saturating_sub(page),
-            KeyCode::Char(c @ ('d' | 'p')) => {
-                let keep = self.selected_exercise(ws);
-                let wanted = if c == 'd' {
-                    Filter::Done
-                } else {
-                    Filter::Pending
-                };
+        let keep = self.selected_exercise(ws);
+        match action {
+            Action::Back => return Outcome::Back,
+            Action::Move(Move::Down) => self.selected = (self.selected + 1).min(last),
+            Action::Move(Move::Up) => self.selected = self.selected.saturating_sub(1),
+            Action::Move(Move::Top) => self.selected = 0,
+            Action::Move(Move::Bottom) => self.selected = last,
+            Action::Move(Move::PageDown) => self.selected = (self.selected + page).min(last),
+            Action::Move(Move::PageUp) => self.selected = self.selected.saturating_sub(page),
+            Action::FilterDone(done) => {
+                let wanted = if done { Filter::Done } else { Filter::Pending };
                 self.filter = if self.filter == wanted {
                     Filter::All
                 } else {
                     wanted
                 };
-                self.selected = 0;
-                if let Some(keep) = keep {
-                    self.select_exercise(ws, keep);
-                }
+                self.reselect(ws, keep);
             }
-            KeyCode::Char('/') => {
+            Action::CyclePractice => {
+                let all = Practice::ALL;
+                self.practice = match self.practice {
+                    None => Some(all[0]),
+                    Some(p) => all
+                        .iter()
+                        .position(|x| *x == p)
+                        .and_then(|i| all.get(i + 1))
+                        .copied(),
+                };
+                self.reselect(ws, keep);
+            }
+            Action::StartSearch => {
                 self.typing = true;
                 self.search.clear();
             }
-            KeyCode::Enter => {
-                if let Some(i) = self.selected_exercise(ws) {
-                    return Action::Select(i);
+            Action::Select => {
+                if let Some(i) = keep {
+                    return Outcome::Select(i);
                 }
             }
-            KeyCode::Char('r') => {
-                if let Some(i) = self.selected_exercise(ws) {
-                    return Action::Reset(i);
+            Action::ResetSelected => {
+                if let Some(i) = keep {
+                    return Outcome::Reset(i);
                 }
             }
-            KeyCode::Char('o') => {
-                if let Some(i) = self.selected_exercise(ws) {
-                    return Action::Open(i);
+            Action::OpenSelected => {
+                if let Some(i) = keep {
+                    return Outcome::Open(i);
                 }
             }
             _ => {}
         }
-        Action::Stay
+        Outcome::Stay
+    }
+
+    fn reselect(&mut self, ws: &Session, keep: Option<usize>) {
+        self.selected = 0;
+        if let Some(keep) = keep {
+            self.select_exercise(ws, keep);
+        }
     }
 
     /// The table for a screen `height` rows high, and its footer.
     pub fn render(
         &mut self,
-        ws: &Workspace,
+        ws: &Session,
         (width, height): (usize, usize),
         can_open: bool,
     ) -> (Vec<String>, Vec<String>) {
@@ -173,13 +188,13 @@ impl ListView {
             .unwrap_or(7)
             .min(34)
             // On a narrow terminal the chapter gives way first: the path matters more.
-            .min(width.saturating_sub(name_width + 16 + 30))
+            .min(width.saturating_sub(name_width + 28 + 30))
             .max(6);
         let mut body = vec![format!(
             "{}",
             format!(
-                "   {:<7} {:<chapter_width$}  {:<name_width$}  PATH",
-                "STATE", "CHAPTER", "NAME"
+                "   {:<7} {:<chapter_width$}  {:<name_width$}  {:<11} PATH",
+                "STATE", "CHAPTER", "NAME", "PRACTICE"
             )
             .bold()
         )];
@@ -201,8 +216,8 @@ impl ListView {
                 .take(chapter_width)
                 .collect();
             // The path gets what is left of the row, so a row never wraps.
-            let room = width.saturating_sub(chapter_width + name_width + 16).max(8);
-            let path = ws.rel_path(i).display().to_string();
+            let room = width.saturating_sub(chapter_width + name_width + 28).max(8);
+            let path = ex.path.display().to_string();
             let count = path.chars().count();
             let path = if count > room {
                 let tail: String = path.chars().skip(count + 1 - room).collect();
@@ -211,8 +226,9 @@ impl ListView {
                 path
             };
             let line = format!(
-                " {marker} {state:<7} {chapter:<chapter_width$}  {:<name_width$}  {path}",
-                ex.name
+                " {marker} {state:<7} {chapter:<chapter_width$}  {:<name_width$}  {:<11} {path}",
+                ex.name,
+                ex.practice.map_or("", Practice::as_str)
             );
             body.push(if pos == self.selected {
                 line.reversed().to_string()
@@ -223,7 +239,8 @@ impl ListView {
 
         let done = ws.state.done_count();
         let total = ws.course.exercises.len();
-        let reached: Vec<String> = milestones(ws)
+        let reached: Vec<String> = ws
+            .milestones()
             .into_iter()
             .filter(|(_, r)| *r)
             .map(|(n, _)| n)
@@ -237,11 +254,14 @@ impl ListView {
                 format!("★ {}", reached.join(" ★ ")).yellow().to_string()
             }
         )];
-        let filter = match self.filter {
-            Filter::All => "",
-            Filter::Done => "  [showing done]",
-            Filter::Pending => "  [showing pending]",
+        let mut filter = match self.filter {
+            Filter::All => String::new(),
+            Filter::Done => "  [showing done]".to_string(),
+            Filter::Pending => "  [showing pending]".to_string(),
         };
+        if let Some(practice) = self.practice {
+            filter.push_str(&format!("  [practice: {}]", practice.as_str()));
+        }
         if self.typing || !self.search.is_empty() {
             footer.push(format!(
                 "search: {}{}{filter}",
@@ -258,11 +278,11 @@ impl ListView {
         let open = if can_open { " · o open" } else { "" };
         let keys = if width >= 110 {
             format!(
-                "↑↓/jk move · g/G top/bottom · d done · p pending · / search · Enter make current · r reset{open} · q back"
+                "↑↓/jk move · g/G top/bottom · d done · p pending · t practice · / search · Enter make current · r reset{open} · q back"
             )
         } else {
             format!(
-                "jk move · g/G ends · d/p filter · / search · Enter pick · r reset{open} · q back"
+                "jk move · g/G ends · d/p/t filter · / search · Enter pick · r reset{open} · q back"
             )
         };
         footer.push(keys.dimmed().to_string());

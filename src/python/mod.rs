@@ -7,8 +7,14 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use std::time::Duration;
+
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
+
+use crate::process;
+
+mod cache;
 
 pub const MIN_VERSION: (u32, u32) = (3, 11);
 pub const VENV_DIR: &str = ".venv";
@@ -29,8 +35,13 @@ try:
     pytest = version("pytest")
 except Exception:
     pytest = None
+import site
+try:
+    dirs = site.getsitepackages() + [site.getusersitepackages()]
+except Exception:
+    dirs = [p for p in sys.path if p.endswith("-packages")]
 print(json.dumps({"executable": sys.executable, "version": list(sys.version_info[:3]),
-                  "pytest": pytest}))
+                  "pytest": pytest, "site": dirs}))
 "#;
 
 /// Where the interpreter came from; part of every message about it.
@@ -69,6 +80,9 @@ struct Probe {
     executable: String,
     version: Vec<u32>,
     pytest: Option<String>,
+    /// Where its packages go: a change there (pytest installed) means asking again.
+    #[serde(default)]
+    site: Vec<String>,
 }
 
 impl Python {
@@ -124,42 +138,87 @@ fn shell_quote(path: &Path) -> String {
     }
 }
 
-/// Asks `program` who it is. `None` when it can't be started at all.
+/// How long an interpreter may take to say who it is.
+const PROBE_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// Asks `program` who it is. `None` when it can't be started at all. Answers are cached in
+/// the course's `.pylings/python.json`, keyed by the interpreter's file and its package
+/// folders, so most commands start no Python just to find one.
 fn probe(program: &Path, prefix_args: &[OsString], source: Source) -> Result<Option<Python>> {
-    let output = match Command::new(program)
-        .args(prefix_args)
-        .args(["-c", PROBE])
-        .stdin(Stdio::null())
-        .env("PYTHONDONTWRITEBYTECODE", "1")
-        .output()
+    if let Ok(meta) = std::fs::metadata(program)
+        && meta.is_dir()
     {
-        Ok(output) => output,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        bail!(
+            "`{}` ({source}) is a folder, not a Python interpreter.\n\
+             Give the interpreter itself, e.g. `{}`.",
+            program.display(),
+            venv_python(program).display()
+        );
+    }
+    if prefix_args.is_empty()
+        && let Some(found) = cache::lookup(program)
+    {
+        return Ok(Some(Python { source, ..found }));
+    }
+    let mut cmd = Command::new(program);
+    cmd.args(prefix_args)
+        .args(["-c", PROBE])
+        .env("PYTHONDONTWRITEBYTECODE", "1");
+    let done = match process::run_helper(cmd, PROBE_TIMEOUT) {
+        Ok(done) => done,
+        Err(e)
+            if e.root_cause()
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::NotFound) =>
+        {
+            return Ok(None);
+        }
         Err(e) => {
             return Err(e).with_context(|| format!("failed to run `{}`", program.display()));
         }
     };
-    let stdout = String::from_utf8_lossy(&output.stdout);
+    if done.end == process::End::TimedOut {
+        bail!(
+            "`{}` ({source}) did not answer within {} s: it hangs instead of running Python.\n\
+             Point pylings at a working Python 3.11+ with `--python PATH`.",
+            program.display(),
+            PROBE_TIMEOUT.as_secs()
+        );
+    }
+    let stdout = String::from_utf8_lossy(&done.stdout);
+    let stderr = String::from_utf8_lossy(&done.stderr);
     let parsed: Option<Probe> = stdout
         .lines()
         .last()
         .and_then(|l| serde_json::from_str(l).ok());
     let Some(probe) = parsed else {
+        let said = format!("{}\n{}", stdout.trim(), stderr.trim());
+        let said = said.trim();
+        let hint = if said.contains("SyntaxError") && said.contains("print") {
+            " It looks like Python 2, which pylings can't use."
+        } else if said.is_empty() {
+            " It printed nothing."
+        } else {
+            ""
+        };
         bail!(
-            "`{}` ({source}) did not answer as a Python 3 interpreter:\n{}{}\n\
+            "`{}` ({source}) did not answer as a Python 3 interpreter.{hint}\n{}\n\
              Point pylings at a working Python 3.11+ with `--python PATH`.",
             program.display(),
-            stdout.trim(),
-            String::from_utf8_lossy(&output.stderr).trim()
+            said.lines().take(5).collect::<Vec<_>>().join("\n")
         );
     };
     let v = |i: usize| probe.version.get(i).copied().unwrap_or(0);
-    Ok(Some(Python {
-        executable: PathBuf::from(probe.executable),
+    let python = Python {
+        executable: PathBuf::from(&probe.executable),
         version: (v(0), v(1), v(2)),
-        pytest: probe.pytest,
+        pytest: probe.pytest.clone(),
         source,
-    }))
+    };
+    if prefix_args.is_empty() {
+        cache::store(program, &python, &probe.site);
+    }
+    Ok(Some(python))
 }
 
 pub fn venv_python(venv: &Path) -> PathBuf {
@@ -173,6 +232,9 @@ pub fn venv_python(venv: &Path) -> PathBuf {
 /// Finds the interpreter in the documented order. `skip_course_venv` is for `setup`, which
 /// needs a Python to make the `.venv` with.
 pub fn find(explicit: Option<&Path>, course_root: &Path, skip_course_venv: bool) -> Result<Python> {
+    cache::set_dir(course_root.join(crate::state::STATE_DIR));
+    // An empty `PYLINGS_PYTHON=` means "not set".
+    let explicit = explicit.filter(|p| !p.as_os_str().is_empty());
     let python = find_any(explicit, course_root, skip_course_venv)?;
     let (major, minor, _) = python.version;
     if (major, minor) < MIN_VERSION {
@@ -256,7 +318,8 @@ pub fn setup(explicit: Option<&Path>, course_root: &Path, quiet: bool) -> Result
 
     let say = |msg: String| {
         if !quiet {
-            eprintln!("{msg}");
+            use std::io::Write;
+            let _ = writeln!(std::io::stderr(), "{msg}");
         }
     };
     let venv_py = venv_python(&venv);

@@ -1,9 +1,20 @@
-//! Runs one child process (the learner's Python) to completion, a timeout, an output cap or a
-//! cancellation — and in each case stops its whole process group, so that pytest's or
-//! multiprocessing's children can't keep the pipes open.
+//! Running the learner's programs: a child process (or a fork of a warm worker) to its end, a
+//! timeout, an output cap or a cancellation — and in each case nothing it started is left
+//! running afterwards, not even what left its process group.
+//!
+//! A cold check runs under a supervisor (`pylings __supervise`, see [`supervise`]) that owns
+//! the program's whole tree. A warm check is a fork of a [`worker`]. Both are watched by the
+//! same [`monitor`], so limits and verdicts can't differ between them.
+
+mod group;
+pub mod scratch;
+#[cfg(unix)]
+pub mod supervise;
+#[cfg(unix)]
+pub mod worker;
 
 use std::io::{Read, Write};
-use std::process::{Child, Command, ExitStatus, Stdio};
+use std::process::{Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
@@ -12,27 +23,19 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 
+#[cfg(unix)]
+pub use group::stop_all;
+pub use group::sweep_orphans;
+
 /// How long a stopped program may take to go after SIGTERM before it gets SIGKILL.
 const TERM_GRACE: Duration = Duration::from_millis(150);
 /// After the program exits, how long we wait for the pipes to close before giving up on any
-/// process that escaped the group and still holds them.
+/// process that escaped and still holds them.
 const DRAIN_GRACE: Duration = Duration::from_millis(300);
 /// How often a running check looks at its cancel flag.
 const CANCEL_POLL: Duration = Duration::from_millis(25);
-
-/// The process groups of the checks running now, so that a signal to pylings (a closed
-/// terminal, SIGTERM, Ctrl-C in `pylings run`) stops them too: they live in their own groups
-/// and would not get it otherwise.
-static RUNNING: Mutex<Vec<u32>> = Mutex::new(Vec::new());
-
-/// Stops every running check's process group at once (for exiting on a signal).
-#[cfg(unix)]
-pub fn stop_all() {
-    let running = RUNNING.lock().unwrap_or_else(|e| e.into_inner());
-    for pid in running.iter() {
-        signal_group(*pid, Signal::Kill);
-    }
-}
+/// The file descriptor a test check's report channel has in the child (Unix).
+pub const REPORT_FD: i32 = 3;
 
 /// Set from another thread to stop a running check: a newer save, or quitting.
 #[derive(Clone, Default, Debug)]
@@ -55,6 +58,8 @@ pub enum End {
     /// It printed more than the cap and was stopped.
     OutputCut,
     Cancelled,
+    /// The warm worker running it died; the caller runs the check again the cold way.
+    WorkerLost,
 }
 
 #[derive(Debug)]
@@ -63,59 +68,101 @@ pub struct Finished {
     pub status: Option<ExitStatus>,
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
+    /// What came over the report channel (test checks).
+    pub report: Vec<u8>,
     pub duration: Duration,
 }
 
+#[derive(Debug, Clone)]
 pub struct Limits {
     pub timeout: Duration,
     /// Bytes kept of each of stdout and stderr.
     pub output_cap: usize,
+    /// The most memory the program may use (`None`: no limit). Unix only.
+    #[cfg_attr(windows, allow(dead_code))]
+    pub memory_mb: Option<u64>,
+}
+
+/// What the program reads and where it reports.
+#[derive(Debug, Clone, Default)]
+pub struct Input {
+    /// Its whole standard input; `None` gives it no input at all.
+    pub stdin: Option<Vec<u8>>,
+    /// Open a report channel at [`REPORT_FD`] (Unix; elsewhere reports go through a file).
+    #[cfg_attr(windows, allow(dead_code))]
+    pub report: bool,
+}
+
+/// Which stream a reader thread reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stream {
+    Stdout,
+    Stderr,
+    Report,
 }
 
 enum Event {
     Exited(std::io::Result<ExitStatus>),
+    #[cfg_attr(windows, allow(dead_code))]
+    WorkerLost,
     Eof,
     CapReached,
 }
 
-/// Runs `cmd` with `stdin` as its whole input (or no input at all), capturing its output.
-pub fn run(
-    mut cmd: Command,
-    stdin: Option<&[u8]>,
+/// A program that has started, however it was started.
+struct Started {
+    /// Its process group (Unix) or process (Windows): what stopping it signals.
+    group: u32,
+    readers: Vec<(Stream, Box<dyn Read + Send>)>,
+    stdin: Option<Box<dyn Write + Send>>,
+    /// Sends exactly one `Exited` or `WorkerLost`.
+    waiter: Box<dyn FnOnce(mpsc::Sender<Event>) + Send>,
+}
+
+/// Runs `cmd` the cold way: a new process under the supervisor, in a process group of its own.
+pub fn run(cmd: Command, input: &Input, limits: &Limits, cancel: &Cancel) -> Result<Finished> {
+    let started = group::start(cmd, input, limits, true)?;
+    let finished = monitor(started, input.stdin.clone(), limits, cancel);
+    group::after_check();
+    finished
+}
+
+/// Watches a started program to its end, applying the limits; stops its whole group when it
+/// must, and waits for it exactly once.
+fn monitor(
+    started: Started,
+    stdin: Option<Vec<u8>>,
     limits: &Limits,
     cancel: &Cancel,
 ) -> Result<Finished> {
-    cmd.stdin(if stdin.is_some() {
-        Stdio::piped()
-    } else {
-        Stdio::null()
-    })
-    .stdout(Stdio::piped())
-    .stderr(Stdio::piped());
-    new_process_group(&mut cmd);
     let start = Instant::now();
-    let program = cmd.get_program().to_string_lossy().into_owned();
-    let mut child = cmd
-        .spawn()
-        .with_context(|| format!("failed to start `{program}`"))?;
-    let pid = child.id();
-    RUNNING.lock().unwrap_or_else(|e| e.into_inner()).push(pid);
-
+    let Started {
+        group,
+        readers,
+        stdin: stdin_pipe,
+        waiter,
+    } = started;
     let (tx, rx) = mpsc::channel();
-    if let (Some(mut pipe), Some(data)) = (child.stdin.take(), stdin) {
-        let data = data.to_vec();
+    if let (Some(mut pipe), Some(data)) = (stdin_pipe, stdin) {
         // The program may exit without reading everything: a broken pipe is not our error.
         thread::spawn(move || {
             let _ = pipe.write_all(&data);
         });
     }
-    let stdout = Arc::new(Mutex::new(Vec::new()));
-    let stderr = Arc::new(Mutex::new(Vec::new()));
-    let out_pipe = child.stdout.take().context("stdout was not captured")?;
-    let err_pipe = child.stderr.take().context("stderr was not captured")?;
-    spawn_reader(out_pipe, Arc::clone(&stdout), limits.output_cap, tx.clone());
-    spawn_reader(err_pipe, Arc::clone(&stderr), limits.output_cap, tx.clone());
-    spawn_waiter(child, tx);
+    let streams = readers.len();
+    let mut buffers = Vec::new();
+    for (stream, pipe) in readers {
+        let buf = Arc::new(Mutex::new(Vec::new()));
+        // The report is ours, not the program's output: it is never what gets cut.
+        let cap = if stream == Stream::Report {
+            usize::MAX
+        } else {
+            limits.output_cap
+        };
+        spawn_reader(pipe, Arc::clone(&buf), cap, tx.clone());
+        buffers.push((stream, buf));
+    }
+    waiter(tx);
 
     let deadline = start + limits.timeout;
     let mut end = None;
@@ -136,6 +183,7 @@ pub fn run(
             Ok(Event::Exited(result)) => {
                 status = Some(result.context("failed to wait for the program")?);
             }
+            Ok(Event::WorkerLost) => end = Some(End::WorkerLost),
             Ok(Event::Eof) => eofs += 1,
             Ok(Event::CapReached) => end = Some(End::OutputCut),
             Err(RecvTimeoutError::Timeout) => {}
@@ -144,21 +192,20 @@ pub fn run(
     }
     let duration = start.elapsed();
 
-    if status.is_none() {
+    if status.is_none() && end != Some(End::WorkerLost) {
         // Stop the whole group: terminate, a short grace, then kill.
-        signal_group(pid, Signal::Term);
-        let grace_end = Instant::now() + TERM_GRACE;
-        status = wait_exit(&rx, grace_end, &mut eofs);
+        group::signal(group, group::Signal::Term);
+        status = wait_exit(&rx, Instant::now() + TERM_GRACE, &mut eofs);
         if status.is_none() {
-            signal_group(pid, Signal::Kill);
+            group::signal(group, group::Signal::Kill);
             status = wait_exit(&rx, Instant::now() + Duration::from_secs(5), &mut eofs);
         }
     } else {
         // The program is gone; anything it left running in its group goes too.
-        signal_group(pid, Signal::Kill);
+        group::signal(group, group::Signal::Kill);
     }
     let drain_end = Instant::now() + DRAIN_GRACE;
-    while eofs < 2 {
+    while eofs < streams {
         let now = Instant::now();
         if now >= drain_end {
             break;
@@ -168,22 +215,23 @@ pub fn run(
             Ok(Event::CapReached) => {
                 end.get_or_insert(End::OutputCut);
             }
-            Ok(Event::Exited(_)) => {}
+            Ok(Event::Exited(_) | Event::WorkerLost) => {}
             Err(_) => break,
         }
     }
-    RUNNING
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .retain(|p| *p != pid);
-    let take = |buf: &Arc<Mutex<Vec<u8>>>| {
-        std::mem::take(&mut *buf.lock().unwrap_or_else(|e| e.into_inner()))
+    let take = |wanted: Stream| {
+        buffers
+            .iter()
+            .find(|(stream, _)| *stream == wanted)
+            .map(|(_, buf)| std::mem::take(&mut *buf.lock().unwrap_or_else(|e| e.into_inner())))
+            .unwrap_or_default()
     };
     Ok(Finished {
         end: end.unwrap_or(End::Exited),
         status,
-        stdout: take(&stdout),
-        stderr: take(&stderr),
+        stdout: take(Stream::Stdout),
+        stderr: take(Stream::Stderr),
+        report: take(Stream::Report),
         duration,
     })
 }
@@ -196,6 +244,7 @@ fn wait_exit(rx: &mpsc::Receiver<Event>, until: Instant, eofs: &mut usize) -> Op
         }
         match rx.recv_timeout(until - now) {
             Ok(Event::Exited(result)) => return result.ok(),
+            Ok(Event::WorkerLost) => return None,
             Ok(Event::Eof) => *eofs += 1,
             Ok(Event::CapReached) => {}
             Err(_) => return None,
@@ -204,7 +253,7 @@ fn wait_exit(rx: &mpsc::Receiver<Event>, until: Instant, eofs: &mut usize) -> Op
 }
 
 fn spawn_reader(
-    mut pipe: impl Read + Send + 'static,
+    mut pipe: Box<dyn Read + Send>,
     buf: Arc<Mutex<Vec<u8>>>,
     cap: usize,
     tx: mpsc::Sender<Event>,
@@ -232,51 +281,18 @@ fn spawn_reader(
     });
 }
 
-/// The only place the child is waited for.
-fn spawn_waiter(mut child: Child, tx: mpsc::Sender<Event>) {
-    thread::spawn(move || {
-        let _ = tx.send(Event::Exited(child.wait()));
-    });
-}
-
-enum Signal {
-    Term,
-    Kill,
-}
-
-#[cfg(unix)]
-fn new_process_group(cmd: &mut Command) {
-    use std::os::unix::process::CommandExt;
-    cmd.process_group(0);
-}
-
-#[cfg(unix)]
-fn signal_group(pid: u32, signal: Signal) {
-    let sig = match signal {
-        Signal::Term => libc::SIGTERM,
-        Signal::Kill => libc::SIGKILL,
+/// Runs a short helper command (a probe, `python -m venv`) to completion with a timeout, its
+/// output captured; for commands that are ours rather than the learner's.
+pub fn run_helper(mut cmd: Command, timeout: Duration) -> Result<Finished> {
+    cmd.stdin(Stdio::null());
+    let limits = Limits {
+        timeout,
+        output_cap: 4 * 1024 * 1024,
+        memory_mb: None,
     };
-    if let Ok(pgid) = libc::pid_t::try_from(pid) {
-        // SAFETY: killpg only sends a signal; the group is the one the child leads.
-        unsafe {
-            libc::killpg(pgid, sig);
-        }
-    }
-}
-
-/// On Windows the child stays in pylings' console group: Ctrl-C reaches it as it reaches
-/// pylings, and `taskkill /T` below stops its whole tree on a timeout.
-#[cfg(windows)]
-fn new_process_group(_cmd: &mut Command) {}
-
-#[cfg(windows)]
-fn signal_group(pid: u32, _signal: Signal) {
-    // taskkill /T stops the whole tree of the process.
-    let _ = Command::new("taskkill")
-        .args(["/T", "/F", "/PID", &pid.to_string()])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status();
+    // Ours, not the learner's: no supervisor, so a missing program is an error of its own.
+    let started = group::start(cmd, &Input::default(), &limits, false)?;
+    monitor(started, None, &limits, &Cancel::default())
 }
 
 #[cfg(all(test, unix))]
@@ -293,18 +309,23 @@ mod tests {
         Limits {
             timeout: Duration::from_millis(ms),
             output_cap: 1000,
+            memory_mb: None,
         }
+    }
+
+    fn run_sh(script: &str, ms: u64) -> Finished {
+        run(
+            sh(script),
+            &Input::default(),
+            &limits(ms),
+            &Cancel::default(),
+        )
+        .unwrap()
     }
 
     #[test]
     fn captures_output_and_status() {
-        let done = run(
-            sh("echo out; echo err >&2; exit 3"),
-            None,
-            &limits(5000),
-            &Cancel::default(),
-        )
-        .unwrap();
+        let done = run_sh("echo out; echo err >&2; exit 3", 5000);
         assert_eq!(done.end, End::Exited);
         assert_eq!(done.stdout, b"out\n");
         assert_eq!(done.stderr, b"err\n");
@@ -313,32 +334,41 @@ mod tests {
 
     #[test]
     fn feeds_stdin_and_closes_it() {
-        let done = run(sh("cat"), Some(b"abc"), &limits(5000), &Cancel::default()).unwrap();
+        let input = Input {
+            stdin: Some(b"abc".to_vec()),
+            report: false,
+        };
+        let done = run(sh("cat"), &input, &limits(5000), &Cancel::default()).unwrap();
         assert_eq!(done.stdout, b"abc");
     }
 
     #[test]
-    fn without_stdin_reading_gets_end_of_file() {
+    fn the_report_channel_is_fd_3() {
+        let input = Input {
+            stdin: None,
+            report: true,
+        };
         let done = run(
-            sh("read x; echo \"got:$?\""),
-            None,
+            sh("echo report >&3; echo out"),
+            &input,
             &limits(5000),
             &Cancel::default(),
         )
         .unwrap();
+        assert_eq!(done.report, b"report\n");
+        assert_eq!(done.stdout, b"out\n");
+    }
+
+    #[test]
+    fn without_stdin_reading_gets_end_of_file() {
+        let done = run_sh("read x; echo \"got:$?\"", 5000);
         assert_eq!(done.stdout, b"got:1\n");
     }
 
     #[test]
     fn timeout_stops_grandchildren_holding_the_pipe() {
         let start = Instant::now();
-        let done = run(
-            sh("sleep 30 & sleep 30"),
-            None,
-            &limits(300),
-            &Cancel::default(),
-        )
-        .unwrap();
+        let done = run_sh("sleep 30 & sleep 30", 300);
         assert_eq!(done.end, End::TimedOut);
         assert!(
             start.elapsed() < Duration::from_secs(5),
@@ -349,7 +379,7 @@ mod tests {
 
     #[test]
     fn endless_output_is_cut_at_the_cap() {
-        let done = run(sh("yes"), None, &limits(20_000), &Cancel::default()).unwrap();
+        let done = run_sh("yes", 20_000);
         assert_eq!(done.end, End::OutputCut);
         assert_eq!(done.stdout.len(), 1000);
     }
@@ -362,7 +392,7 @@ mod tests {
             thread::sleep(Duration::from_millis(100));
             trigger.cancel();
         });
-        let done = run(sh("sleep 30"), None, &limits(20_000), &cancel).unwrap();
+        let done = run(sh("sleep 30"), &Input::default(), &limits(20_000), &cancel).unwrap();
         assert_eq!(done.end, End::Cancelled);
         assert!(done.duration < Duration::from_secs(5));
     }
@@ -370,13 +400,7 @@ mod tests {
     #[test]
     fn a_background_child_left_behind_does_not_block() {
         let start = Instant::now();
-        let done = run(
-            sh("sleep 30 & echo started"),
-            None,
-            &limits(20_000),
-            &Cancel::default(),
-        )
-        .unwrap();
+        let done = run_sh("sleep 30 & echo started", 20_000);
         assert_eq!(done.end, End::Exited);
         assert_eq!(done.stdout, b"started\n");
         assert!(start.elapsed() < Duration::from_secs(5));

@@ -1,0 +1,266 @@
+//! `pylings dev check`: everything a course author needs to know about a course, all problems
+//! at once — its file, its files, its topics and hints ([`course_files`]), and that every
+//! exercise fails as shipped while every solution and right variant passes and every wrong
+//! variant fails. The course folder on disk is the original: its own tests are what run.
+
+mod course_files;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use colored::Colorize;
+
+use crate::check::{CheckResult, Checker, Originals, Verdict, Workers};
+use crate::files;
+use crate::info::{Course, Exercise, Mode};
+use crate::parallel;
+use crate::process::Cancel;
+use crate::python;
+use crate::report::{self, ProgressLine};
+use crate::session;
+
+pub const VARIANTS_DIR: &str = "tests/variants";
+
+enum Job {
+    Shipped(usize),
+    Solution(usize),
+    Variant {
+        index: usize,
+        path: PathBuf,
+        should_pass: bool,
+    },
+}
+
+impl Job {
+    fn index(&self) -> usize {
+        match self {
+            Job::Shipped(i) | Job::Solution(i) | Job::Variant { index: i, .. } => *i,
+        }
+    }
+
+    /// The name its duration is kept under.
+    fn key(&self, course: &Course) -> String {
+        let name = &course.exercises[self.index()].name;
+        match self {
+            Job::Shipped(_) => format!("{name}/shipped"),
+            Job::Solution(_) => format!("{name}/solution"),
+            Job::Variant { path, .. } => format!(
+                "{name}/{}",
+                path.file_name()
+                    .map(|n| n.to_string_lossy())
+                    .unwrap_or_default()
+            ),
+        }
+    }
+}
+
+pub fn check(
+    python_flag: Option<&Path>,
+    dir: &Path,
+    only: &[String],
+    no_worker: bool,
+    out: &mut impl Write,
+) -> Result<u8> {
+    let root =
+        std::fs::canonicalize(dir).with_context(|| format!("no folder `{}`", dir.display()))?;
+    let course = match Course::load(&root) {
+        Ok(course) => course,
+        Err(err) => {
+            writeln!(out, "{} {err:#}", "✗".red().bold())?;
+            return Ok(crate::EXIT_FAILED);
+        }
+    };
+    for name in only {
+        course.find(name)?;
+    }
+    let mut problems = course_files::problems(&course);
+
+    let python = python::find(python_flag, &root, false)?;
+    if course.exercises.iter().any(|e| e.mode == Mode::Test) {
+        python.require_pytest()?;
+    }
+    let workers = if no_worker {
+        Workers::Cold
+    } else {
+        Workers::Warm(parallel::jobs())
+    };
+    let checker = Checker::new(python, &course, Originals::Disk(root.clone()), workers)?;
+    let jobs = jobs(&course, only);
+    let total = jobs.len();
+    let cancel = Cancel::default();
+    let progress = ProgressLine::new("Checking…", total, true);
+    let outcomes = session::slowest_first(
+        &root,
+        jobs.iter().collect(),
+        |job| job.key(&course),
+        |job| run_job(&course, &checker, job, &cancel),
+        |done| progress.update(done),
+    );
+    drop(progress);
+    for (job, outcome) in jobs.iter().zip(outcomes) {
+        match outcome {
+            Ok(result) => problems.extend(judge(&course, job, &result)),
+            Err(err) => problems.push(err),
+        }
+    }
+
+    if problems.is_empty() {
+        writeln!(
+            out,
+            "{} {} exercises, {total} checks: every exercise fails as shipped, every solution and \
+             variant does what it should.",
+            "✓".green().bold(),
+            course.exercises.len()
+        )?;
+        Ok(0)
+    } else {
+        for problem in &problems {
+            writeln!(out, "{} {}", "✗".red().bold(), problem.trim_end())?;
+        }
+        writeln!(
+            out,
+            "\n{} problem{} found.",
+            problems.len(),
+            report::plural(problems.len())
+        )?;
+        Ok(crate::EXIT_FAILED)
+    }
+}
+
+fn jobs(course: &Course, only: &[String]) -> Vec<Job> {
+    let mut jobs = Vec::new();
+    for (index, ex) in course.exercises.iter().enumerate() {
+        if !only.is_empty() && !only.contains(&ex.name) {
+            continue;
+        }
+        jobs.push(Job::Shipped(index));
+        jobs.push(Job::Solution(index));
+        let dir = course.root.join(VARIANTS_DIR).join(&ex.dir).join(&ex.name);
+        for path in course_files::sorted_entries(&dir) {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let should_pass = name.starts_with("right_");
+            if should_pass || name.starts_with("wrong_") {
+                jobs.push(Job::Variant {
+                    index,
+                    path,
+                    should_pass,
+                });
+            }
+        }
+    }
+    jobs
+}
+
+fn first_failure(result: &CheckResult) -> String {
+    let mut text = report::summary(result);
+    if let Some(test) = result.tests.iter().find(|t| t.failed()) {
+        text.push_str(&format!(
+            "\n    {}: {}",
+            test.name,
+            test.message.lines().next().unwrap_or("")
+        ));
+    }
+    if let Some(error) = result.errors.first() {
+        let last = error.lines().last().unwrap_or("");
+        text.push_str(&format!("\n    {last}"));
+    }
+    if matches!(
+        result.verdict,
+        Verdict::Crashed { .. } | Verdict::PytestFailed | Verdict::EndedEarly(_)
+    ) {
+        let last = result.stderr.lines().last().unwrap_or("");
+        text.push_str(&format!("\n    {last}"));
+    }
+    text
+}
+
+/// Checks what a job names: the exercise as shipped, or a copy of it with the solution or a
+/// variant laid over it.
+fn run_job(
+    course: &Course,
+    checker: &Checker,
+    job: &Job,
+    cancel: &Cancel,
+) -> Result<CheckResult, String> {
+    let ex = &course.exercises[job.index()];
+    let exercise_path = course.root.join(&ex.path);
+    let result = match job {
+        Job::Shipped(_) => checker.check(ex, &exercise_path, cancel),
+        Job::Solution(_) => {
+            let solution = course.root.join(&ex.solution);
+            overlay(ex, &exercise_path, &solution)
+                .and_then(|(_tmp, target)| checker.check(ex, &target, cancel))
+        }
+        Job::Variant { path, .. } => overlay(ex, &exercise_path, path)
+            .and_then(|(_tmp, target)| checker.check(ex, &target, cancel)),
+    };
+    result.map_err(|e| format!("`{}`: {e:#}", ex.name))
+}
+
+/// What a job's result says about the course, if anything is wrong.
+fn judge(course: &Course, job: &Job, result: &CheckResult) -> Option<String> {
+    let ex = &course.exercises[job.index()];
+    if let Verdict::MissingPackages(missing) = &result.verdict {
+        return Some(format!(
+            "`{}` can't be checked: the Python used lacks {} (run `pylings setup`)",
+            ex.name,
+            missing.join(", ")
+        ));
+    }
+    // A missing file is reported once, by the file checks.
+    if matches!(result.verdict, Verdict::Refused(_)) && !course.root.join(&ex.path).exists() {
+        return None;
+    }
+    match job {
+        Job::Shipped(_) if result.passed() => Some(format!(
+            "`{}` passes as shipped: an exercise must fail until the learner fixes it",
+            ex.name
+        )),
+        Job::Solution(_) if !course.root.join(&ex.solution).exists() => None,
+        Job::Solution(_) if !result.passed() => Some(format!(
+            "the solution of `{}` fails: {}",
+            ex.name,
+            first_failure(result)
+        )),
+        Job::Variant {
+            path, should_pass, ..
+        } if result.passed() != *should_pass => {
+            let rel = path
+                .strip_prefix(&course.root)
+                .unwrap_or(path)
+                .display()
+                .to_string();
+            Some(if *should_pass {
+                format!(
+                    "the right variant `{rel}` fails (are the tests too strict?): {}",
+                    first_failure(result)
+                )
+            } else {
+                format!("the wrong variant `{rel}` passes: the tests are too loose")
+            })
+        }
+        _ => None,
+    }
+}
+
+/// What to check for a solution or variant `src`: a file as it is (the check puts the
+/// exercise's tests under its code), or a temporary copy of the exercise folder with `src`
+/// laid over it.
+fn overlay(
+    ex: &Exercise,
+    exercise_path: &Path,
+    src: &Path,
+) -> Result<(Option<tempfile::TempDir>, PathBuf)> {
+    if !ex.folder {
+        return Ok((None, src.to_path_buf()));
+    }
+    let tmp = crate::process::scratch::tempdir("dev-")?;
+    let dest = tmp.path().join(&ex.dir).join(&ex.name);
+    files::copy_tree(exercise_path, &dest)?;
+    files::copy_tree(src, &dest)?;
+    Ok((Some(tmp), dest))
+}

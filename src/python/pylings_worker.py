@@ -1,0 +1,201 @@
+"""A warm worker for pylings' test checks: a Python that has already imported pytest (and the
+third-party packages exercises ask for) and forks one child per check. The child sets itself
+up exactly as a cold `python pylings_check.py` would — its own process group, working folder,
+environment, standard streams, memory limit — runs pytest and exits. The worker itself never
+imports the learner's code, so nothing one check does is seen by the next.
+
+Protocol, on the Unix socket at fd 3: each request is one JSON line, sent with the file
+descriptors it names (SCM_RIGHTS); each answer is one JSON line.
+  {"op": "import", "modules": [...]}            -> {"ok": true, "missing": [...]}
+  {"op": "check", "config": {...}, "cwd": ..., "env": {...}, "memory_mb": N,
+   "fds": ["stdin"?, "stdout", "stderr", "report"]}
+                                                  -> {"pid": P}, later {"status": S}
+One check at a time. The worker is a child subreaper: whatever the check leaves running, even
+outside its process group, comes back to the worker and is killed before the answer.
+"""
+
+import ctypes
+import importlib
+import io
+import json
+import os
+import resource
+import signal
+import socket
+import sys
+
+PR_SET_PDEATHSIG = 1
+PR_SET_CHILD_SUBREAPER = 36
+MAX_FDS = 4
+
+
+def _prctl(option, value):
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(option, value, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # not Linux: the process group is all we have
+
+
+def _children():
+    """This process's children (Linux), or nothing where /proc can't tell."""
+    pids = []
+    try:
+        for task in os.listdir("/proc/self/task"):
+            with open(f"/proc/self/task/{task}/children") as f:
+                pids.extend(int(p) for p in f.read().split())
+    except OSError:
+        pass
+    return pids
+
+
+def _kill_leftovers():
+    """Kills and reaps everything still ours after a check: processes that left its group."""
+    for _ in range(50):
+        pids = _children()
+        if not pids:
+            break
+        for pid in pids:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        for pid in pids:
+            try:
+                os.waitpid(pid, 0)
+            except ChildProcessError:
+                pass
+    while True:  # zombies nobody listed
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            break
+        if pid == 0:
+            break
+
+
+def _child(request, fds, sock):
+    """In the fork: become the check's process, then run it. Never returns."""
+    try:
+        # The socket is fd 3, where the report channel goes: it must go first.
+        sock.close()
+        os.setpgid(0, 0)
+        _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        memory = request.get("memory_mb")
+        if memory:
+            limit = int(memory) * 1024 * 1024
+            try:
+                resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+            except (ValueError, OSError):
+                pass
+        names = request["fds"]
+        by_name = dict(zip(names, fds))
+        stdin = by_name.get("stdin")
+        if stdin is None:
+            stdin = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(stdin, 0)
+        os.dup2(by_name["stdout"], 1)
+        os.dup2(by_name["stderr"], 2)
+        report = by_name["report"]
+        os.dup2(report, 3)
+        for fd in fds:
+            if fd > 3:
+                os.close(fd)
+        os.chdir(request["cwd"])
+        os.environ.clear()
+        os.environ.update(request["env"])
+        # The streams a cold `python` gets with PYTHONIOENCODING=utf-8 and PYTHONUNBUFFERED.
+        sys.stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False), encoding="utf-8")
+        sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encoding="utf-8",
+                                      line_buffering=True, write_through=True)
+        sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), encoding="utf-8",
+                                      errors="backslashreplace", line_buffering=True,
+                                      write_through=True)
+        config = dict(request["config"])
+        config["report_fd"] = 3
+        import pylings_check
+        pylings_check.run(config)
+    except BaseException as err:  # noqa: BLE001 - the child must never return into the loop
+        try:
+            os.write(2, f"pylings worker: {err!r}\n".encode())
+        finally:
+            os._exit(70)
+
+
+def _serve(sock):
+    buffer = b""
+    pending_fds = []
+    while True:
+        while b"\n" not in buffer:
+            data, fds, _flags, _addr = socket.recv_fds(sock, 65536, MAX_FDS)
+            if not data:
+                return
+            buffer += data
+            pending_fds.extend(fds)
+        line, _, buffer = buffer.partition(b"\n")
+        request = json.loads(line)
+        op = request.get("op")
+        if op == "import":
+            missing = []
+            for name in request.get("modules", []):
+                try:
+                    importlib.import_module(name)
+                except Exception:  # noqa: BLE001 - a broken package is the check's to report
+                    missing.append(name)
+            sock.sendall(json.dumps({"ok": True, "missing": missing}).encode() + b"\n")
+        elif op == "check":
+            fds, pending_fds = pending_fds, []
+            _CURRENT["pid"] = pid = os.fork()
+            if pid == 0:
+                _child(request, fds, sock)
+            try:
+                os.setpgid(pid, pid)
+            except OSError:
+                pass  # the child did it first, or is gone already
+            for fd in fds:
+                os.close(fd)
+            sock.sendall(json.dumps({"pid": pid}).encode() + b"\n")
+            _, status = os.waitpid(pid, 0)
+            _CURRENT["pid"] = None
+            _kill_leftovers()
+            sock.sendall(json.dumps({"status": status}).encode() + b"\n")
+        elif op == "ping":
+            sock.sendall(b'{"ok": true}\n')
+
+
+_CURRENT = {"pid": None}
+
+
+def _on_term(_signum, _frame):
+    """pylings is gone (the parent-death signal) or stops the worker: nothing may outlive it."""
+    pid = _CURRENT["pid"]
+    if pid:
+        try:
+            os.killpg(pid, signal.SIGKILL)
+        except OSError:
+            pass
+    _kill_leftovers()
+    os._exit(0)
+
+
+def main():
+    _prctl(PR_SET_CHILD_SUBREAPER, 1)
+    # SIGTERM when pylings dies, however it dies: take the running check down with us.
+    _prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    signal.signal(signal.SIGTERM, _on_term)
+    # pylings stops its checks itself; a Ctrl-C in the terminal is not for the worker.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if os.getppid() == 1:
+        os._exit(0)  # pylings died before the death signal was set
+    sock = socket.socket(fileno=3)
+    import pytest  # noqa: F401 - the point of a warm worker
+    import _pytest.python  # noqa: F401
+    import pylings_check  # noqa: F401
+    sock.sendall(b'{"ready": true}\n')
+    _serve(sock)
+
+
+if __name__ == "__main__":
+    main()
