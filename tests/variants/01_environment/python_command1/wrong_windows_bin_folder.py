@@ -1,4 +1,4 @@
-"""
+r"""
 Python is installed in a different way on each system:
 - Windows: the installer from python.org, or `winget install Python.Python.3.12`.
   It also installs the `py` launcher: `py` starts the newest Python,
