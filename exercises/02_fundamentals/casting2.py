@@ -34,13 +34,15 @@ if __name__ == "__main__":
 
 import sys
 
-from coursekit import assert_literal, assert_prediction
-
 
 def test_prediction_is_written_out():
+    from coursekit import assert_literal
+
     assert_literal(sys.modules[__name__], "PREDICTION")
 
 
 def test_prediction_matches_what_main_prints(capsys):
+    from coursekit import assert_prediction
+
     main()
     assert_prediction(PREDICTION, capsys.readouterr().out)

@@ -16,8 +16,6 @@ if __name__ == "__main__":
 
 import sys
 
-from coursekit import learner_source
-
 
 def run_script(answers, monkeypatch, capsys):
     """Run your file as a script; each input() gets the next of the answers, as if typed.
@@ -27,6 +25,8 @@ def run_script(answers, monkeypatch, capsys):
     def typed(prompt=""):
         assert answers, "your program asked for more input than the user typed"
         return answers.pop(0)
+
+    from coursekit import learner_source
 
     monkeypatch.setattr("builtins.input", typed)
     capsys.readouterr()

@@ -28,11 +28,11 @@ if __name__ == "__main__":
 
 import sys
 
-from coursekit import learner_source
-
 
 def run_as(name, capsys):
     """Run your file again with __name__ set to `name`; give back the lines it prints."""
+    from coursekit import learner_source
+
     capsys.readouterr()
     exec(learner_source(sys.modules[__name__]), {"__name__": name})
     return capsys.readouterr().out.splitlines()
