@@ -54,7 +54,8 @@ def test_blocks_are_indented_by_4_spaces():
 
 def test_one_statement_per_line():
     for token in tokens():
-        assert token.string != ";", f"line {token.start[0]} has a semicolon: one statement per line"
+        line = token.start[0]
+        assert token.string != ";", f"line {line} has a semicolon: one statement per line"
 
 
 def test_names_are_snake_case():

@@ -48,7 +48,8 @@ def run_script(answers, monkeypatch, capsys):
 
     monkeypatch.setattr("builtins.input", typed)
     capsys.readouterr()
-    exec(compile(learner_source(sys.modules[__name__]), __file__, "exec"), {"__name__": "__main__"})
+    code = compile(learner_source(sys.modules[__name__]), __file__, "exec")
+    exec(code, {"__name__": "__main__"})
     return capsys.readouterr().out.splitlines()
 
 

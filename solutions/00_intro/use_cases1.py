@@ -62,12 +62,14 @@ def test_a_host_of_the_network_is_allowed(capsys):
 
 
 def test_a_host_outside_the_network_is_not(capsys):
-    for network, host in [("192.168.10.0/24", "192.168.11.5"), ("192.168.10.0/25", "192.168.10.200")]:
+    outside = [("192.168.10.0/24", "192.168.11.5"), ("192.168.10.0/25", "192.168.10.200")]
+    for network, host in outside:
         allowed = run_with(capsys, OFFICE_NETWORK=network, HOST=host)["host_allowed"]
         assert allowed is False, f"{host} is not in {network}: host_allowed must be False"
 
 
 def test_size_of_the_network(capsys):
-    for network, expected in [("192.168.10.0/24", 256), ("10.20.0.0/16", 65536), ("192.168.10.0/25", 128)]:
+    sizes = [("192.168.10.0/24", 256), ("10.20.0.0/16", 65536), ("192.168.10.0/25", 128)]
+    for network, expected in sizes:
         size = run_with(capsys, OFFICE_NETWORK=network, HOST="10.0.0.1")["size"]
         assert size == expected, f"the size of {network}"

@@ -61,8 +61,9 @@ def test_linux_and_macos_use_python3(monkeypatch, capsys):
 
 def test_the_venv_python_on_windows(monkeypatch, capsys):
     path = PureWindowsPath(run_on("win32", monkeypatch, capsys)["venv_python"])
-    assert path in [PureWindowsPath(".venv/Scripts/python.exe"), PureWindowsPath(".venv/Scripts/python")], (
-        "on Windows, the python of .venv is python.exe in its Scripts folder")
+    expected = [PureWindowsPath(r".venv\Scripts\python.exe"),
+                PureWindowsPath(r".venv\Scripts\python")]
+    assert path in expected, "on Windows, the python of .venv is in its Scripts folder"
 
 
 def test_the_venv_python_on_linux_and_macos(monkeypatch, capsys):

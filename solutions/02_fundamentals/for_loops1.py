@@ -45,4 +45,5 @@ def test_seven_times_table(capsys):
 def test_other_tables(capsys):
     for table in [3, 12]:
         printed = run_with(capsys, TABLE=table)["printed"]
-        assert printed == [f"{table} x {n} = {table * n}" for n in range(1, 11)], f"TABLE = {table}"
+        expected = [f"{table} x {n} = {table * n}" for n in range(1, 11)]
+        assert printed == expected, f"TABLE = {table}"

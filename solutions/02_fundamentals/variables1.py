@@ -55,5 +55,5 @@ def test_five_more_coins_whatever_the_start(capsys):
     for start in [0, 7, 95]:
         result = run_with(capsys, coins=start)
         expected = start + 5
-        assert result["coins"] == expected, f"with {start} coins at the start, Ada ends with {expected}"
+        assert result["coins"] == expected, f"with {start} coins at the start, Ada has {expected}"
         assert result["printed"][1] == f"Ada now has {start + 5} coins."

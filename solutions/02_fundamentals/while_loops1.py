@@ -57,5 +57,5 @@ def test_ten_percent(capsys):
 def test_other_rates(capsys):
     for start, percent, years, last in [(1000, 25, 4, 2440), (200, 50, 2, 450)]:
         printed = run_with(capsys, START=start, PERCENT=percent)["printed"]
-        assert printed[-2:] == [f"Year {years} balance: {last}", f"Doubled after {years} years."], (
-            f"{start} coins at {percent} %")
+        expected = [f"Year {years} balance: {last}", f"Doubled after {years} years."]
+        assert printed[-2:] == expected, f"{start} coins at {percent} %"

@@ -80,7 +80,8 @@ def test_it_launches_the_python_debugger(tipcalc_config):
 
 
 def test_it_runs_the_package_as_a_module(tipcalc_config):
-    assert tipcalc_config.get("module") == "tipcalc", "run tipcalc as a module: \"module\": \"tipcalc\""
+    module = tipcalc_config.get("module")
+    assert module == "tipcalc", 'run tipcalc as a module: "module": "tipcalc"'
     assert "program" not in tipcalc_config, "a configuration runs a module or a program, not both"
 
 
