@@ -22,11 +22,11 @@ print("Have a nice day!")
 import ast
 import sys
 
-from coursekit import learner_tree
-
 
 def report(raining, capsys):
     """Run your program again with raining set to True or False; give back what it prints."""
+    from coursekit import learner_tree
+
     tree = learner_tree(sys.modules[__name__])
     for line in tree.body:
         if isinstance(line, ast.Assign) and ast.unparse(line.targets[0]) == "raining":

@@ -32,13 +32,13 @@ import platform
 import sys
 from collections import namedtuple
 
-from coursekit import learner_source
-
 VersionInfo = namedtuple("VersionInfo", "major minor micro releaselevel serial")
 
 
 def run_on(version, monkeypatch, capsys):
     """Run your lines again as if on another Python version; give back their values."""
+    from coursekit import learner_source
+
     numbers = tuple(int(part) for part in version.split("."))
     values = {}
     with monkeypatch.context() as patch:

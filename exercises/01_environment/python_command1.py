@@ -35,11 +35,11 @@ print("The project's own Python:", venv_python)
 import sys
 from pathlib import PurePosixPath, PureWindowsPath
 
-from coursekit import learner_source
-
 
 def run_on(platform, monkeypatch, capsys):
     """Run your lines again as if on another system; give back their values."""
+    from coursekit import learner_source
+
     values = {}
     with monkeypatch.context() as patch:
         patch.setattr(sys, "platform", platform)

@@ -50,15 +50,17 @@ import sys
 
 import pytest
 
-from coursekit import assert_literal, assert_prediction
-
 
 def test_predictions_are_written_out():
+    from coursekit import assert_literal
+
     assert_literal(sys.modules[__name__], "REPL_PREDICTION")
     assert_literal(sys.modules[__name__], "SCRIPT_PREDICTION")
 
 
 def test_repl_prediction(capsys, monkeypatch):
+    from coursekit import assert_prediction
+
     monkeypatch.setattr(sys, "displayhook", sys.__displayhook__)
     monkeypatch.setattr(builtins, "_", None, raising=False)
     console = code.InteractiveConsole({})
@@ -72,6 +74,8 @@ def test_repl_prediction(capsys, monkeypatch):
 
 
 def test_script_prediction(capsys):
+    from coursekit import assert_prediction
+
     capsys.readouterr()
     exec(compile(SCRIPT, "script.py", "exec"), {})
     printed = capsys.readouterr().out

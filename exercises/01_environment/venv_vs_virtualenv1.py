@@ -33,11 +33,11 @@ import sys
 
 import pytest
 
-from coursekit import learner_tree
-
 
 def run_script(env_dir, capsys, name="__main__"):
     """Run your file as a script (or as an import), with ENV_DIR set to env_dir."""
+    from coursekit import learner_tree
+
     tree = learner_tree(sys.modules[__name__])
     line = next((line for line in tree.body if isinstance(line, ast.Assign)
                  and ast.unparse(line.targets[0]) == "ENV_DIR"), None)

@@ -39,8 +39,6 @@ import sys
 
 import pytest
 
-from coursekit import learner_source
-
 
 def fake_program(folder, name):
     """Put an empty program called `name` in `folder`, as an installer would."""
@@ -52,6 +50,8 @@ def fake_program(folder, name):
 
 def run_with_path(folders, monkeypatch, capsys):
     """Run your lines again with PATH set to these folders; give back `found`."""
+    from coursekit import learner_source
+
     values = {}
     with monkeypatch.context() as patch:
         patch.setenv("PATH", os.pathsep.join(str(folder) for folder in folders))

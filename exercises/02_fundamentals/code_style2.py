@@ -30,15 +30,17 @@ import re
 import sys
 import tokenize
 
-from coursekit import learner_source, learner_tree
-
 
 def tokens():
+    from coursekit import learner_source
+
     source = learner_source(sys.modules[__name__])
     return list(tokenize.generate_tokens(io.StringIO(source).readline))
 
 
 def test_what_it_prints_stays_the_same(capsys):
+    from coursekit import learner_tree
+
     capsys.readouterr()
     exec(compile(learner_tree(sys.modules[__name__]), __file__, "exec"), {})
     assert capsys.readouterr().out.splitlines() == ["Discount: 2", "Total: 18"]
@@ -59,6 +61,8 @@ def test_one_statement_per_line():
 
 
 def test_names_are_snake_case():
+    from coursekit import learner_tree
+
     for node in ast.walk(learner_tree(sys.modules[__name__])):
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
             name = node.id

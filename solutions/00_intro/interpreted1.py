@@ -47,8 +47,6 @@ import traceback
 
 import pytest
 
-from coursekit import assert_literal
-
 NAME = "<program>"
 
 
@@ -68,6 +66,8 @@ def run(program, capsys):
 
 
 def test_the_answers_are_written_as_numbers():
+    from coursekit import assert_literal
+
     for name in ["PROGRAM_1_PRINTS", "PROGRAM_1_STOPS_ON_LINE", "PROGRAM_2_PRINTS"]:
         assert_literal(sys.modules[__name__], name)
         answer = globals()[name]

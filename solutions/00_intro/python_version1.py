@@ -16,14 +16,14 @@ like this:
     ✗ test_major_is_read_from_sys_version_info — on Python 3.12.1, major must be 3
 
     ── test_major_is_read_from_sys_version_info ──
-    python_version1.py:65: in test_major_is_read_from_sys_version_info
+    python_version1.py:66: in test_major_is_read_from_sys_version_info
         assert major == expected, f"on Python {version}, major must be {expected}"
     E   AssertionError: on Python 3.12.1, major must be 3
     E   assert 0 == 3
 
 - `test_major_is_read_from_sys_version_info` is the name of the test that
   failed. The name says what it checks.
-- `python_version1.py:65` is the line of this file where the test failed,
+- `python_version1.py:66` is the line of this file where the test failed,
   and the line below it is that line of the test: an `assert`, a check that
   must be true. The text after its comma is the message shown when it isn't.
 - After `AssertionError:` comes that message: here, what was wrong.
@@ -45,13 +45,13 @@ at_least_3_11 = sys.version_info >= (3, 11)
 import sys
 from collections import namedtuple
 
-from coursekit import learner_source
-
 VersionInfo = namedtuple("VersionInfo", "major minor micro releaselevel serial")
 
 
 def run_on(version, monkeypatch):
     """Run your lines again as if on another Python version; give back their values."""
+    from coursekit import learner_source
+
     fake = VersionInfo(*map(int, version.split(".")), "final", 0)
     values = {}
     with monkeypatch.context() as patch:

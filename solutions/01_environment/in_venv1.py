@@ -42,11 +42,11 @@ import sys
 import venv
 from pathlib import Path
 
-from coursekit import learner_source
-
 
 def run_with_prefixes(prefix, base_prefix, monkeypatch, capsys):
     """Run your lines again with sys.prefix and sys.base_prefix set; give back in_venv."""
+    from coursekit import learner_source
+
     values = {}
     with monkeypatch.context() as patch:
         patch.setattr(sys, "prefix", prefix)
@@ -58,6 +58,8 @@ def run_with_prefixes(prefix, base_prefix, monkeypatch, capsys):
 
 def run_in_a_new_venv(tmp_path):
     """Make a venv, run your lines with its python; give back the venv and your values."""
+    from coursekit import learner_source
+
     env = tmp_path / "shop-env"
     venv.create(env, symlinks=(os.name != "nt"))
     python = env / ("Scripts/python.exe" if os.name == "nt" else "bin/python")

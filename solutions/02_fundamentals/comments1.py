@@ -24,11 +24,11 @@ import io
 import sys
 import tokenize
 
-from coursekit import learner_source, learner_tree
-
 
 def run_with(capsys, **values):
     """Run your program again with other values in its first lines; give back its variables."""
+    from coursekit import learner_tree
+
     tree = learner_tree(sys.modules[__name__])
     for name, value in values.items():
         line = next((line for line in tree.body if isinstance(line, ast.Assign)
@@ -52,6 +52,8 @@ def test_the_result_follows_the_price(capsys):
 
 
 def test_the_debug_line_is_kept_as_a_comment():
+    from coursekit import learner_source
+
     source = learner_source(sys.modules[__name__])
     tokens = tokenize.generate_tokens(io.StringIO(source).readline)
     comments = [token.string for token in tokens if token.type == tokenize.COMMENT]

@@ -28,11 +28,11 @@ print("Doubled after", years, "years.")
 import ast
 import sys
 
-from coursekit import learner_tree
-
 
 def run_with(capsys, **values):
     """Run your program again with other values in its first lines; give back its variables."""
+    from coursekit import learner_tree
+
     tree = learner_tree(sys.modules[__name__])
     for name, value in values.items():
         line = next((line for line in tree.body if isinstance(line, ast.Assign)
