@@ -14,7 +14,8 @@ The folders differ too: a virtual environment keeps its python in
 A setup script learns where it runs from `sys.platform`: "win32" on Windows
 (64-bit Windows too), "linux" on Linux and "darwin" on macOS (the name of
 macOS's core). The script below compares it with values sys.platform never
-has. Fix the comparison, and fill in venv_python for each kind of system.
+has. Fix the comparison, and fill in venv_python for each kind of system
+(the lines under `else:` run when the `if` condition is false).
 The tests run your lines as if on Windows, Linux and macOS.
 """
 

@@ -12,7 +12,9 @@ folder on PATH holds it.
 
 This script should tell which command starts Python here: "python3" if it
 is found, else "py" (the Windows launcher) if that is found, else None.
-But it treats None as if it were a path, so it always answers "python3".
+(`elif`, "else if", is tested only when the conditions above it were
+false.) But it treats None as if it were a path, so it always answers
+"python3".
 Fix the two conditions. The tests run your lines with PATH set to folders
 of their own.
 """
