@@ -100,5 +100,5 @@ def test_packages_go_into_the_venv():
             if python in VENV_PYTHONS:
                 assert created, f"{shlex.join(words)}: .venv doesn't exist yet"
             else:
-                assert active, (f"{shlex.join(words)}: this {python} is not .venv's python; "
-                                "activate .venv first, or name .venv's python")
+                assert active, (f"{shlex.join(words)}: installs with {python}, not with .venv's "
+                                "python; activate .venv first, or name .venv's python")
