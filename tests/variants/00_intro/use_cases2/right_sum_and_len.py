@@ -8,7 +8,8 @@ standard library's `statistics` module does the usual sums:
   max(numbers)                 the largest (a built-in, no import needed)
 
 A web team measured how long their server took to answer some requests, in
-milliseconds. One very slow request makes the average look bad; the median
+milliseconds: TIMES_MS is a list of those numbers (in square brackets,
+separated by commas). One very slow request makes the average look bad; the median
 shows what a typical request takes. Fill in the three values. The tests also
 run your lines with other measurements.
 """

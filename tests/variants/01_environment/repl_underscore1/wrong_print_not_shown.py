@@ -5,7 +5,7 @@ expression, the REPL shows its value at once, written the way you would
 write it in code: text keeps its quotes. The REPL also keeps the last value
 it showed in the variable _ (one underscore), handy to go on from a result.
 print() shows its text without quotes; it gives back no value, so it leaves
-_ as it was.
+_ as it was. (len(text) is the number of characters in a text.)
 
 A script shows nothing by itself: only what it print()s. (And _ is an
 ordinary name there, with no value unless you give it one.)
