@@ -44,6 +44,8 @@ def run_on(version, monkeypatch, capsys):
     with monkeypatch.context() as patch:
         patch.setattr(sys, "version_info", VersionInfo(*numbers, "final", 0))
         patch.setattr(sys, "version", f"{version} (main, Jan 1 2024, 00:00:00) [GCC 12.2.0]")
+        major, minor, micro = numbers
+        patch.setattr(sys, "hexversion", major << 24 | minor << 16 | micro << 8 | 0xF0)
         patch.setattr(platform, "python_version", lambda: version)
         patch.setattr(platform, "python_version_tuple", lambda: version.split("."))
         exec(learner_source(sys.modules[__name__]), values)
