@@ -3,6 +3,14 @@ input() and files give you text, even when the text looks like a number: "12"
 + "30" is "1230", and "Total: " + 42 is an error. Type casting converts a value
 to another type: int("12") is 12, float("2.5") is 2.5, str(42) is "42".
 
+From here on, code often sits in functions. `def total_apples(first_count,
+second_count):` starts a function named total_apples that takes two values,
+its parameters. The indented lines below it are its body, and `return` hands
+a value back to the code that called the function. The tests call it:
+total_apples("12", "30") runs the body with first_count = "12" and
+second_count = "30", and checks the value that comes back. You will write
+functions of your own in chapter 04; until then, change the lines marked TODO.
+
 Two shop assistants typed their apple counts into a form. Make total_apples()
 add them up as numbers, and label() build the text for the shop's sign.
 """

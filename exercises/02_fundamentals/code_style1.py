@@ -2,7 +2,8 @@
 PEP 8 is Python's style guide: code that follows it looks familiar to every
 Python programmer. Its naming rules: functions and variables in snake_case
 (lower case, words joined by _), constants in UPPER_CASE, classes in
-CapWords. Put spaces around operators such as = and >, and indent by 4 spaces.
+CapWords. (It also asks for spaces around operators such as = and >, and
+4 spaces of indentation.)
 
 The code below works, but its names break PEP 8. Rename the constant to
 SPEED_LIMIT, the function to is_speeding and its parameter to speed.

@@ -1,0 +1,1 @@
+"""tipcalc: work out tips and split restaurant bills."""

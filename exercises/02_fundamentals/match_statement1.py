@@ -1,0 +1,60 @@
+"""
+The match statement compares one value with several patterns, from the top,
+and runs the first case that fits:
+
+    match answer:
+        case "yes" | "y":        # | means "or": either text fits
+            ...
+        case "no":
+            ...
+        case _:                  # _ fits anything: the default, written last
+            ...
+
+A case holds patterns, not conditions. A text or a number in a pattern is
+compared with the value. But a bare name is a "capture pattern": it fits ANY
+value and stores it under that name. So `case help:` doesn't compare the
+value with anything; it catches every value that gets that far.
+
+reply() answers the commands of a chat bot. Fix its match so that:
+- "hello" and "hi" get "Hello!";
+- "bye" and "quit" get "Goodbye!";
+- "help" gets HELP_TEXT, the list of commands;
+- any other command gets "Unknown command: " followed by the command itself,
+  for example "Unknown command: dance".
+"""
+
+HELP_TEXT = "Commands: hello, bye, help"
+
+
+def reply(command):
+    """Return the bot's answer to a command."""
+    match command:
+        case "hello" | "hi":
+            return "Hello!"
+        case "bye":  # TODO: "quit" ends the chat too
+            return "Goodbye!"
+        case help:  # TODO: this bare name catches every command
+            return HELP_TEXT
+        # TODO: every other command gets "Unknown command: " and the command
+
+
+# --- tests: read them, don't change them ---
+
+
+def test_greetings():
+    assert reply("hello") == "Hello!"
+    assert reply("hi") == "Hello!"
+
+
+def test_bye_and_quit():
+    assert reply("bye") == "Goodbye!"
+    assert reply("quit") == "Goodbye!"
+
+
+def test_help():
+    assert reply("help") == HELP_TEXT
+
+
+def test_unknown_commands():
+    for command in ["dance", "HELP", "helpme", ""]:
+        assert reply(command) == f"Unknown command: {command}"

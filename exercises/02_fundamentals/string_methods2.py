@@ -1,0 +1,59 @@
+"""
+split() cuts a text into pieces, and join() glues pieces together:
+  "a, b,c".split(",")         "a", " b", "c"   cut at each comma; spaces stay
+  "one   two ".split()        "one", "two"     no argument: cut at every run
+                                               of spaces, and none at the ends
+  "+".join(["a", "b", "c"])   "a+b+c"          the text before .join goes
+                                               between the pieces
+  "-".join("x y".split())     "x-y"            a split's pieces can be joined
+A for loop goes over the pieces of a split one by one.
+
+Fix the two functions:
+- slug(title) makes a web address part from a title: lower case, words
+  joined with "-": "  Monthly   Sales Report " gives "monthly-sales-report".
+  Now several spaces in a row give several dashes, and spaces at the ends
+  give dashes too.
+- hashtags(text) turns tags typed with commas between them into hashtags:
+  "Python, automation ,CLOUD" gives "#python #automation #cloud". Each tag
+  is stripped and lower-cased, empty pieces are skipped ("python,,cloud,"
+  holds two tags), and the hashtags are separated by one space, with none
+  at the ends.
+"""
+
+
+def slug(title):
+    """Return the title in lower case, its words joined with "-"."""
+    return title.lower().replace(" ", "-")  # TODO: split into words, then join
+
+
+def hashtags(text):
+    """Return the comma-separated tags of text as "#tag" words, one space apart."""
+    result = ""
+    for piece in text.split(","):
+        # TODO: strip and lower-case the piece, skip it when it is empty
+        result = result + "#" + piece + " "
+    return result  # TODO: no space at the end
+
+
+# --- tests: read them, don't change them ---
+
+
+def test_slug_of_a_tidy_title():
+    assert slug("Monthly Sales Report") == "monthly-sales-report"
+    assert slug("Q3") == "q3"
+
+
+def test_slug_of_an_untidy_title():
+    assert slug("  Monthly   Sales Report ") == "monthly-sales-report"
+    assert slug("Backup\tlog") == "backup-log"
+
+
+def test_hashtags():
+    assert hashtags("Python, automation ,CLOUD") == "#python #automation #cloud"
+    assert hashtags("solo") == "#solo"
+
+
+def test_empty_tags_are_skipped():
+    assert hashtags("python,,cloud,") == "#python #cloud"
+    assert hashtags(" , ") == ""
+    assert hashtags("") == ""

@@ -1,0 +1,8 @@
+raining = False
+
+print("Weather report")
+if raining:
+    print("It is raining.")
+if raining:
+    print("Take an umbrella!")
+print("Have a nice day!")

@@ -1,0 +1,4 @@
+raining = False
+
+print("Weather report")
+print("Have a nice day!")

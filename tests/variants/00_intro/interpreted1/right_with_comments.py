@@ -1,0 +1,23 @@
+PROGRAM_1 = """\
+print("Checking the servers")
+servers = 3
+print("Servers:", servers)
+print("Online:", online)
+online = 2
+print("Done")
+"""
+
+PROGRAM_2 = """\
+print("Checking the servers")
+servers = 3
+print("Servers:", servers)
+print("Online:", servers - 1
+print("Done")
+"""
+
+# "Checking the servers" and "Servers: 3", then online is not defined yet.
+PROGRAM_1_PRINTS = 2
+PROGRAM_1_STOPS_ON_LINE = 4  # NameError
+
+# The missing ) is found before anything runs.
+PROGRAM_2_PRINTS = 0

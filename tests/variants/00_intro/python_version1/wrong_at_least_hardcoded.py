@@ -1,0 +1,4 @@
+import sys
+
+major = sys.version_info.major
+at_least_3_11 = True

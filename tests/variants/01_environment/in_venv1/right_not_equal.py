@@ -1,2 +1,0 @@
-def in_virtualenv(prefix, base_prefix):
-    return not prefix == base_prefix

@@ -1,5 +1,0 @@
-import sys
-
-
-def in_virtualenv(prefix, base_prefix):
-    return prefix != sys.base_prefix

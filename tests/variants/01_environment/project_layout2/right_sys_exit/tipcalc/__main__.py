@@ -1,0 +1,5 @@
+import sys
+
+from tipcalc.cli import main
+
+sys.exit(main())

@@ -1,0 +1,5 @@
+"""tipcalc: work out tips and split restaurant bills."""
+
+from tipcalc.cli import main
+
+main()

@@ -1,0 +1,3 @@
+from tipcalc.cli import main
+
+main()

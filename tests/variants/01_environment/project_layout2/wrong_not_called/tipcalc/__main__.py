@@ -1,0 +1,1 @@
+from tipcalc.cli import main

@@ -1,4 +1,0 @@
-def python_command(system):
-    if system == "Windows":
-        return "py"
-    return "python3"

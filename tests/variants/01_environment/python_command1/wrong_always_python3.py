@@ -1,2 +1,0 @@
-def python_command(system):
-    return "python3"
