@@ -1,10 +1,11 @@
 """Docstrings: documentation Python can find.
 
-A comment above a function is only for people reading the source. A docstring,
-the string literal that is the first statement of the function, is stored on
-the function (`celsius_to_fahrenheit.__doc__`) and shown by `help()`. Turn the
-comment into a docstring: a one-line summary, then at least one example
-written the doctest way, which the tests run.
+A comment is not part of the function: `celsius_to_fahrenheit.__doc__` stays
+None, and doctest can't run the examples in it. A docstring, the string literal
+that is the first statement of the function body, is stored on the function
+(`__doc__`) and shown by `help()`. Turn the comment into a docstring: a
+one-line summary, then at least one example written the doctest way, which
+the tests run.
 """
 
 
