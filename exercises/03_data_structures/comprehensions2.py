@@ -3,7 +3,8 @@
 A cafe keeps its prices in a dict. `discounted(prices, percent)` must return a
 NEW dict with every price reduced by `percent` per cent. `affordable(prices,
 limit)` must return a new dict with only the items that cost at most `limit`.
-Use dict comprehensions: `{key: value for ... in ...}`.
+Write both as dict comprehensions, `{key: value for ... in ...}`, not `for`
+statements.
 """
 
 
@@ -19,7 +20,27 @@ def affordable(prices, limit):
 
 # --- tests: read them, don't change them ---
 
+import ast
+import sys
+
 import pytest
+
+from coursekit import learner_tree
+
+
+def comprehension_problem(name):
+    tree = learner_tree(sys.modules[__name__])
+    functions = [node for node in tree.body
+                 if isinstance(node, ast.FunctionDef) and node.name == name]
+    if not functions:
+        return f"{name} is missing"
+    inside = list(ast.walk(functions[0]))
+    if any(isinstance(node, (ast.For, ast.While)) for node in inside):
+        return f"{name} has a loop statement: write it as a dict comprehension instead"
+    if not any(isinstance(node, ast.DictComp) for node in inside):
+        return f"{name} needs a dict comprehension: " + "{key: value for ... in ...}"
+    return None
+
 
 MENU = {"tea": 2.0, "cake": 3.5, "sandwich": 6.0}
 
@@ -47,3 +68,13 @@ def test_affordable_includes_the_limit_itself():
 
 def test_nothing_is_affordable_below_the_cheapest_price():
     assert affordable(MENU, 1) == {}
+
+
+def test_discounted_is_a_dict_comprehension():
+    problem = comprehension_problem("discounted")
+    assert problem is None, problem
+
+
+def test_affordable_is_a_dict_comprehension():
+    problem = comprehension_problem("affordable")
+    assert problem is None, problem

@@ -38,8 +38,8 @@ def test_by_length_does_not_change_the_input():
 
 
 def test_stock_report_biggest_count_first():
-    stock = {"apples": 3, "pears": 10, "figs": 7}
-    assert stock_report(stock) == ["pears: 10", "figs: 7", "apples: 3"]
+    stock = {"apples": 3, "pears": 10, "figs": 17}
+    assert stock_report(stock) == ["figs: 17", "pears: 10", "apples: 3"]
 
 
 def test_stock_report_of_an_empty_stock():

@@ -32,6 +32,11 @@ def every_second(items):
 
 # --- tests: read them, don't change them ---
 
+import ast
+import sys
+
+from coursekit import learner_tree
+
 EVENTS = ["boot", "login", "backup", "update", "logout", "shutdown"]
 
 
@@ -70,3 +75,10 @@ def test_the_input_list_is_not_changed():
     without_ends(events)
     every_second(events)
     assert events == EVENTS
+
+
+def test_no_loops_only_indexes_and_slices():
+    loops = (ast.For, ast.While, ast.ListComp, ast.GeneratorExp)
+    tree = learner_tree(sys.modules[__name__])
+    lines = [node.lineno for node in ast.walk(tree) if isinstance(node, loops)]
+    assert lines == [], f"line {lines[0]} loops: use an index or a slice instead"

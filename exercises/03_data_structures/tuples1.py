@@ -13,7 +13,7 @@ def with_port(address, port):
 
 
 def describe(address):
-    # TODO: unpack the tuple into host and port, then build the text.
+    # TODO: build the text from the host and the port inside the tuple.
     return f"{address}"
 
 

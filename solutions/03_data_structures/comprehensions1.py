@@ -2,8 +2,9 @@
 
 Names typed into a sign-up form arrive messy: extra spaces, odd capitals, and
 empty entries. `clean_names(raw)` must return the names stripped and
-title-cased, leaving out entries that are empty (or only spaces). Keep it one
-list comprehension: it can filter as well as transform.
+title-cased, leaving out entries that are empty (or only spaces). Write it as
+a list comprehension, not a `for` statement: a comprehension can filter as
+well as transform.
 """
 
 
@@ -12,6 +13,25 @@ def clean_names(raw):
 
 
 # --- tests: read them, don't change them ---
+
+import ast
+import sys
+
+from coursekit import learner_tree
+
+
+def comprehension_problem(name):
+    tree = learner_tree(sys.modules[__name__])
+    functions = [node for node in tree.body
+                 if isinstance(node, ast.FunctionDef) and node.name == name]
+    if not functions:
+        return f"{name} is missing"
+    inside = list(ast.walk(functions[0]))
+    if any(isinstance(node, (ast.For, ast.While)) for node in inside):
+        return f"{name} has a loop statement: write it as a list comprehension instead"
+    if not any(isinstance(node, ast.ListComp) for node in inside):
+        return f"{name} needs a list comprehension: [... for ... in ...]"
+    return None
 
 
 def test_names_are_stripped_and_title_cased():
@@ -32,3 +52,8 @@ def test_order_is_kept():
 
 def test_no_names():
     assert clean_names([]) == []
+
+
+def test_clean_names_is_a_list_comprehension():
+    problem = comprehension_problem("clean_names")
+    assert problem is None, problem

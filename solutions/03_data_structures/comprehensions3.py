@@ -3,7 +3,8 @@
 `email_domains(emails)` must return the SET of domains used in a list of email
 addresses, in lower case ("Example.COM" and "example.com" are one domain).
 `all_tags(posts)` gets a list of posts, each a list of tags, and must return
-the set of every tag used in any post.
+the set of every tag used in any post. Write both as set comprehensions,
+`{expression for ... in ...}`, not `for` statements.
 """
 
 
@@ -16,6 +17,25 @@ def all_tags(posts):
 
 
 # --- tests: read them, don't change them ---
+
+import ast
+import sys
+
+from coursekit import learner_tree
+
+
+def comprehension_problem(name):
+    tree = learner_tree(sys.modules[__name__])
+    functions = [node for node in tree.body
+                 if isinstance(node, ast.FunctionDef) and node.name == name]
+    if not functions:
+        return f"{name} is missing"
+    inside = list(ast.walk(functions[0]))
+    if any(isinstance(node, (ast.For, ast.While)) for node in inside):
+        return f"{name} has a loop statement: write it as a set comprehension instead"
+    if not any(isinstance(node, ast.SetComp) for node in inside):
+        return f"{name} needs a set comprehension: " + "{... for ... in ...}"
+    return None
 
 
 def test_email_domains_are_unique():
@@ -43,3 +63,13 @@ def test_all_tags_skips_posts_without_tags():
 
 def test_no_posts_no_tags():
     assert all_tags([]) == set()
+
+
+def test_email_domains_is_a_set_comprehension():
+    problem = comprehension_problem("email_domains")
+    assert problem is None, problem
+
+
+def test_all_tags_is_a_set_comprehension():
+    problem = comprehension_problem("all_tags")
+    assert problem is None, problem

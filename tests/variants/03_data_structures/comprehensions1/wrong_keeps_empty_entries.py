@@ -1,0 +1,2 @@
+def clean_names(raw):
+    return [name.strip().title() for name in raw]

@@ -1,0 +1,10 @@
+def unique_visitors(ips):
+    return len(ips)
+
+
+def new_visitors(yesterday, today):
+    return set(today) - set(yesterday)
+
+
+def returning_visitors(yesterday, today):
+    return set(yesterday) & set(today)

@@ -1,0 +1,14 @@
+def last(items):
+    return items[5]
+
+
+def newest_three(items):
+    return items[-3:]
+
+
+def without_ends(items):
+    return items[1:-1]
+
+
+def every_second(items):
+    return items[::2]

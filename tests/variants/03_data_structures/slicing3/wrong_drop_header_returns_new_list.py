@@ -1,0 +1,10 @@
+def drop_header(lines, count):
+    return lines[count:]
+
+
+def replace_section(lines, start, stop, new_lines):
+    lines[start:stop] = new_lines
+
+
+def insert_lines(lines, index, new_lines):
+    lines[index:index] = new_lines

@@ -1,0 +1,11 @@
+def drop_header(lines, count):
+    del lines[:count]
+
+
+def replace_section(lines, start, stop, new_lines):
+    lines[start:stop] = new_lines
+
+
+def insert_lines(lines, index, new_lines):
+    for line in new_lines:
+        lines.insert(index, line)

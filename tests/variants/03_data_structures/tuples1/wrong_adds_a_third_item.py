@@ -1,0 +1,7 @@
+def with_port(address, port):
+    return address + (port,)
+
+
+def describe(address):
+    host, port = address
+    return f"{host}:{port}"

@@ -1,0 +1,11 @@
+def book(booked, row, seat):
+    booked.add((row, seat))
+    return True
+
+
+def pair_counts(words):
+    counts = {}
+    for index in range(len(words) - 1):
+        pair = (words[index], words[index + 1])
+        counts[pair] = counts.get(pair, 0) + 1
+    return counts

@@ -1,0 +1,9 @@
+def parse_command(line):
+    words = line.split()
+    return (words[0], words[1:-1], words[-1])
+
+
+def swap_ends(items):
+    first = items[0]
+    items[0] = items[-1]
+    items[-1] = first

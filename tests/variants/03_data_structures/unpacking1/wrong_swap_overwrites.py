@@ -1,0 +1,8 @@
+def parse_command(line):
+    command, *sources, target = line.split()
+    return command, sources, target
+
+
+def swap_ends(items):
+    items[0] = items[-1]
+    items[-1] = items[0]

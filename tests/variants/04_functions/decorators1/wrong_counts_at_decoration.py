@@ -1,0 +1,22 @@
+import functools
+
+
+def count_calls(func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    wrapper.calls = 1
+    return wrapper
+
+
+@count_calls
+def greet(name, greeting="Hello"):
+    """Return a greeting for `name`."""
+    return f"{greeting}, {name}!"
+
+
+@count_calls
+def add(a, b):
+    """Return the sum of a and b."""
+    return a + b

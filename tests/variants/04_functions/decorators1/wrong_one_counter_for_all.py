@@ -1,0 +1,27 @@
+import functools
+
+calls = 0
+
+
+def count_calls(func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        global calls
+        calls += 1
+        wrapper.calls = calls
+        return func(*args, **kwargs)
+
+    wrapper.calls = 0
+    return wrapper
+
+
+@count_calls
+def greet(name, greeting="Hello"):
+    """Return a greeting for `name`."""
+    return f"{greeting}, {name}!"
+
+
+@count_calls
+def add(a, b):
+    """Return the sum of a and b."""
+    return a + b

@@ -1,0 +1,2 @@
+def format_price(amount, currency="USD", decimals=2):
+    return f"{amount:.{decimals}f} {currency}"

@@ -1,0 +1,3 @@
+def print_box(title):
+    line = "+" + "-" * (len(title) + 2) + "+"
+    print(line + "\n| " + title + " |\n" + line)

@@ -1,0 +1,13 @@
+def parse_requests(lines):
+    for line in lines:
+        if not line.strip():
+            return
+        path, status = line.split()
+        yield path, int(status)
+
+
+def first_error(lines):
+    for path, status in parse_requests(lines):
+        if status >= 500:
+            return path, status
+    return None

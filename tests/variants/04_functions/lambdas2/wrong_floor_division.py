@@ -1,0 +1,12 @@
+OPERATIONS = {
+    "+": lambda a, b: a + b,
+    "-": lambda a, b: a - b,
+    "*": lambda a, b: a * b,
+    "/": lambda a, b: a // b,
+    "%": lambda a, b: a % b,
+}
+
+
+def calculate(expression):
+    left, operator, right = expression.split()
+    return OPERATIONS[operator](float(left), float(right))
