@@ -48,12 +48,16 @@ def test_valid_rows(tmp_path):
 
 def test_value_that_is_not_a_number_is_skipped(tmp_path):
     path = write_csv(tmp_path, "name,role,ram_gb\nbackup01,storage,lots\nmon01,monitoring,8\n")
-    assert load_servers(path) == ([{"name": "mon01", "role": "monitoring", "ram_gb": 8}], ["backup01"])
+    servers, skipped = load_servers(path)
+    assert servers == [{"name": "mon01", "role": "monitoring", "ram_gb": 8}]
+    assert skipped == ["backup01"]
 
 
 def test_short_row_is_skipped(tmp_path):
     path = write_csv(tmp_path, "name,role,ram_gb\ncache01,cache\nmon01,monitoring,8\n")
-    assert load_servers(path) == ([{"name": "mon01", "role": "monitoring", "ram_gb": 8}], ["cache01"])
+    servers, skipped = load_servers(path)
+    assert servers == [{"name": "mon01", "role": "monitoring", "ram_gb": 8}]
+    assert skipped == ["cache01"]
 
 
 def test_mixed_file_keeps_going(tmp_path):

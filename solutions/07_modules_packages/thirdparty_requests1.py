@@ -113,4 +113,5 @@ def test_a_timeout_is_given(api, monkeypatch):
 
     monkeypatch.setattr(requests.adapters.HTTPAdapter, "send", spy)
     fetch_alerts(base_url, "db01")
-    assert timeouts == [5], f"the request was sent with timeout={timeouts[0] if timeouts else None}"
+    sent = timeouts[0] if timeouts else None
+    assert timeouts == [5], f"the request was sent with timeout={sent}"

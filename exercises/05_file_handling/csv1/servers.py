@@ -19,5 +19,6 @@ def load_servers(path=CSV_FILE):
         next(f)  # skip the header line
         for line in f:
             fields = line.strip().split(",")
-            servers.append({"name": fields[0], "role": fields[1], "ram_gb": int(fields[2])})
+            ram_gb = int(fields[2])
+            servers.append({"name": fields[0], "role": fields[1], "ram_gb": ram_gb})
     return servers

@@ -15,5 +15,6 @@ def load_servers(path=CSV_FILE):
     servers = []
     with open(path, newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            servers.append({"name": row["name"], "role": row["role"], "ram_gb": int(row["ram_gb"])})
+            ram_gb = int(row["ram_gb"])
+            servers.append({"name": row["name"], "role": row["role"], "ram_gb": ram_gb})
     return servers

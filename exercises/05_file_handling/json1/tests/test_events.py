@@ -19,7 +19,8 @@ def test_json_values_become_python_values():
 
 def test_blank_lines_are_skipped(tmp_path):
     path = tmp_path / "more.jsonl"
-    path.write_text('\n{"level": "INFO"}\n   \n{"level": "ERROR", "codes": [1, 2]}\n\n', encoding="utf-8")
+    text = '\n{"level": "INFO"}\n   \n{"level": "ERROR", "codes": [1, 2]}\n\n'
+    path.write_text(text, encoding="utf-8")
     assert load_events(path) == [{"level": "INFO"}, {"level": "ERROR", "codes": [1, 2]}]
 
 

@@ -12,7 +12,7 @@ def write(path, text):
 
 
 def test_step2_finds_only_log_files_sorted():
-    assert [p.name for p in find_logs(LOGS)] == ["api01.log", "web01.log", "web02.log"]
+    assert [Path(p).name for p in find_logs(LOGS)] == ["api01.log", "web01.log", "web02.log"]
 
 
 def test_step2_found_logs_are_paths_that_can_be_opened():
@@ -58,13 +58,15 @@ def test_step2_bad_lines_are_numbered_from_one():
 
 
 def test_step2_comments_and_blank_lines_are_not_bad(tmp_path):
-    path = write(tmp_path / "lab.log", "# lab\n\nbroken\n   \n2024-03-10T08:00:00 GET / 200 1\n# end\nalso broken\n")
+    text = "# lab\n\nbroken\n   \n2024-03-10T08:00:00 GET / 200 1\n# end\nalso broken\n"
+    path = write(tmp_path / "lab.log", text)
     records, bad_lines = read_log(path)
     assert [r["path"] for r in records] == ["/"]
     assert bad_lines == [3, 7]
 
 
 def test_step2_last_line_without_newline(tmp_path):
-    path = write(tmp_path / "edge.log", "2024-03-10T08:00:00 GET /a 200 1\n2024-03-10T08:00:01 GET /b 200 2")
+    text = "2024-03-10T08:00:00 GET /a 200 1\n2024-03-10T08:00:01 GET /b 200 2"
+    path = write(tmp_path / "edge.log", text)
     records, _ = read_log(path)
     assert [r["path"] for r in records] == ["/a", "/b"]

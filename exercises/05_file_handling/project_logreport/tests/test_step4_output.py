@@ -55,7 +55,9 @@ def test_step4_history_gets_one_line_per_call(tmp_path):
     path = tmp_path / "history.txt"
     append_history(path, "3 logs, 11 requests, 4 errors")
     append_history(path, "1 logs, 2 requests, 0 errors")
-    assert path.read_text(encoding="utf-8") == "3 logs, 11 requests, 4 errors\n1 logs, 2 requests, 0 errors\n"
+    assert path.read_text(encoding="utf-8") == (
+        "3 logs, 11 requests, 4 errors\n1 logs, 2 requests, 0 errors\n"
+    )
 
 
 def test_step4_history_keeps_earlier_lines(tmp_path):

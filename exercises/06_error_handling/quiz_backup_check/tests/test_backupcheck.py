@@ -54,7 +54,8 @@ def test_manifest_without_files(tmp_path):
 # check_backup
 
 def test_complete_backup(tmp_path):
-    folder = make_backup(tmp_path / "b", {"etc.tar": 20, "db.sql": 12}, {"db.sql": 12, "etc.tar": 20})
+    files = {"db.sql": 12, "etc.tar": 20}
+    folder = make_backup(tmp_path / "b", {"etc.tar": 20, "db.sql": 12}, files)
     assert check_backup(folder) == {"ok": ["db.sql", "etc.tar"], "missing": [], "wrong_size": [],
                                     "unexpected": []}
 
@@ -63,7 +64,8 @@ def test_every_kind_of_problem(tmp_path):
     folder = make_backup(
         tmp_path / "b",
         {"www.tar": 30, "db.sql": 12, "mail.tar": 8, "app.tar": 5, "certs.tar": 9},
-        {"db.sql": 12, "www.tar": 31, "zz-notes.txt": 4, "app.tar": 5, "core.dump": 2, "certs.tar": 0},
+        {"db.sql": 12, "www.tar": 31, "zz-notes.txt": 4, "app.tar": 5, "core.dump": 2,
+         "certs.tar": 0},
     )
     assert check_backup(folder) == {
         "ok": ["app.tar", "db.sql"],

@@ -32,7 +32,9 @@ def run_app():
 def test_the_program_is_unchanged():
     changed = [name for name, digest in FINGERPRINTS.items()
                if fingerprint(HERE / name) != digest]
-    assert not changed, f"put these files back as they were (only prediction.py is yours): {changed}"
+    assert not changed, (
+        f"put these files back as they were (only prediction.py is yours): {changed}"
+    )
 
 
 def test_prediction_is_written_out():
