@@ -10,13 +10,13 @@ from itertools import combinations, islice
 
 
 def batches(hosts, size):
-    # TODO: slicing needs len() and indexing; take `size` items at a time from
-    # iter(hosts) with islice until none are left
+    # TODO: slicing needs len() and indexing, which a generator doesn't have;
+    # itertools.islice takes the next `size` items from any iterator
     return [hosts[i:i + size] for i in range(0, len(hosts), size)]
 
 
 def all_pairs(hosts):
-    # TODO: this yields (a, b) and (b, a); combinations() gives each pair once
+    # TODO: this gives both (a, b) and (b, a); itertools has a function that gives each pair once
     return [(a, b) for a in hosts for b in hosts if a != b]
 
 

@@ -8,8 +8,9 @@ Any other line gives None. Counting words breaks as soon as the wording shifts; 
 """
 import re
 
-# TODO: write a pattern with named groups (?P<user>...), (?P<ip>...) and (?P<port>...)
-# that also accepts the optional "invalid user " part, and use it in parse_failed_login
+# TODO: a pattern that describes the text around user, ip and port (groups capture them;
+# named groups, (?P<name>...), read best) and accepts the optional "invalid user " part;
+# then use it in parse_failed_login instead of counting words
 FAILED = re.compile(r"Failed password for")
 
 
@@ -36,6 +37,11 @@ def test_failed_login_for_invalid_user():
 def test_other_hostname_and_pid_widths():
     line = "Apr 21 07:03:09 bastion-eu-1 sshd[1048576]: Failed password for deploy from 192.0.2.50 port 22 ssh2"
     assert parse_failed_login(line) == {"user": "deploy", "ip": "192.0.2.50", "port": 22}
+
+
+def test_other_timestamp_format():
+    line = "2024-03-09T23:50:01.512+01:00 gw01 sshd[812]: Failed password for root from 203.0.113.7 port 52211 ssh2"
+    assert parse_failed_login(line) == {"user": "root", "ip": "203.0.113.7", "port": 52211}
 
 
 def test_other_lines_give_none():

@@ -3,6 +3,8 @@
 `append_event(path, event)` adds one line to a log, keeps what is already there, and creates
 the file when it is missing. `create_lockfile(path, owner)` writes the owner's name into a NEW
 lock file; if the file already exists it raises FileExistsError and leaves the file untouched.
+Another program may create the lock at any moment, so "check whether it exists, then write" is
+not enough: the check and the creation must be one step, and the right mode does both.
 """
 
 
@@ -17,6 +19,9 @@ def create_lockfile(path, owner):
 
 
 # --- tests: read them, don't change them ---
+import os
+from pathlib import Path
+
 import pytest
 
 
@@ -49,6 +54,19 @@ def test_lockfile_is_created_with_owner(tmp_path):
 def test_existing_lockfile_is_refused_and_kept(tmp_path):
     lock = tmp_path / "backup.lock"
     lock.write_text("alice\n", encoding="utf-8")
+    with pytest.raises(FileExistsError):
+        create_lockfile(lock, "bob")
+    assert lock.read_text(encoding="utf-8") == "alice\n"
+
+
+def test_lock_taken_between_check_and_open(tmp_path, monkeypatch):
+    # Another program creates the lock right after any "does it exist?" check of yours.
+    lock = tmp_path / "backup.lock"
+    lock.write_text("alice\n", encoding="utf-8")
+    monkeypatch.setattr(Path, "exists", lambda self, *args, **kwargs: False)
+    monkeypatch.setattr(Path, "is_file", lambda self, *args, **kwargs: False)
+    monkeypatch.setattr(os.path, "exists", lambda path: False)
+    monkeypatch.setattr(os.path, "isfile", lambda path: False)
     with pytest.raises(FileExistsError):
         create_lockfile(lock, "bob")
     assert lock.read_text(encoding="utf-8") == "alice\n"

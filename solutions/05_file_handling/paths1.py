@@ -50,5 +50,11 @@ def test_backup_names_only_bak_files_sorted(tmp_path):
     assert backup_names(tmp_path) == ["app.bak", "web.bak"]
 
 
+def test_backup_names_sorted_whatever_the_folder_order(tmp_path):
+    for name in ["mail.bak", "cache.bak", "www.bak", "auth.bak", "queue.bak", "db.bak"]:
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert backup_names(tmp_path) == ["auth.bak", "cache.bak", "db.bak", "mail.bak", "queue.bak", "www.bak"]
+
+
 def test_backup_names_empty_folder(tmp_path):
     assert backup_names(tmp_path) == []

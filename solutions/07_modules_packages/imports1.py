@@ -26,6 +26,21 @@ def days_between(start, end):
 
 
 # --- tests: read them, don't change them ---
+import ast
+import sys
+
+from coursekit import learner_tree
+
+
+def imports_of_your_code():
+    found = []
+    for node in ast.walk(learner_tree(sys.modules[__name__])):
+        if isinstance(node, ast.Import):
+            found += [("import", alias.name, alias.asname) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            found += [("from " + (node.module or ""), alias.name, alias.asname)
+                      for alias in node.names]
+    return found
 
 
 def test_pages_round_up():
@@ -39,3 +54,10 @@ def test_most_common_word():
 
 def test_days_between_dates():
     assert days_between("2024-02-27", "2024-03-01") == 3
+
+
+def test_the_three_import_forms():
+    found = imports_of_your_code()
+    assert ("import", "math", None) in found, "import the whole math module, under its own name"
+    assert ("from collections", "Counter", None) in found, "import just Counter from collections"
+    assert ("import", "datetime", "dt") in found, "import datetime under the short name dt"

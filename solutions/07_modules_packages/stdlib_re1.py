@@ -39,6 +39,11 @@ def test_other_hostname_and_pid_widths():
     assert parse_failed_login(line) == {"user": "deploy", "ip": "192.0.2.50", "port": 22}
 
 
+def test_other_timestamp_format():
+    line = "2024-03-09T23:50:01.512+01:00 gw01 sshd[812]: Failed password for root from 203.0.113.7 port 52211 ssh2"
+    assert parse_failed_login(line) == {"user": "root", "ip": "203.0.113.7", "port": 52211}
+
+
 def test_other_lines_give_none():
     assert parse_failed_login("Mar  9 23:51:00 gw01 sshd[812]: Accepted publickey for ops from 10.0.0.5 port 50000 ssh2") is None
     assert parse_failed_login("Mar  9 23:52:00 gw01 CRON[900]: (root) CMD (backup.sh)") is None

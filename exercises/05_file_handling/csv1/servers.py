@@ -1,27 +1,24 @@
-"""Load a server inventory from a CSV file, skipping the rows that are broken.
+"""Load a server inventory from a CSV file with the csv module.
 
-`servers.csv` (beside this file) has the columns name, role and ram_gb. `load_servers()` returns
-`(servers, skipped)`: servers is a list of dicts {"name": ..., "role": ..., "ram_gb": int} in
-file order; skipped lists the names of rows whose ram_gb is missing or not a whole number.
-A quoted field may contain commas, so splitting lines on "," is not enough.
+`servers.csv` (beside this file) has a header line and the columns name, role and ram_gb.
+`load_servers()` returns one dict {"name": ..., "role": ..., "ram_gb": int} per row, in file
+order. A quoted field may hold commas ("database, primary") and doubled quotes, and another
+export may put the columns in another order: find each value by the header, not by position.
 """
+import csv
 from pathlib import Path
 
 CSV_FILE = Path(__file__).parent / "servers.csv"
 
 
 def load_servers(path=CSV_FILE):
-    servers, skipped = [], []
-    # TODO: read the rows with csv.DictReader (open the file with newline=""). Note that
-    # DictReader fills a missing field with None, and int(None) raises TypeError.
+    servers = []
+    # TODO: splitting on "," cuts quoted fields apart and trusts the column order; let the
+    # csv module read the rows (the csv docs ask you to open the file with newline="")
     with open(path, encoding="utf-8") as f:
         next(f)  # skip the header line
         for line in f:
             fields = line.strip().split(",")
-            try:
-                ram_gb = int(fields[2])
-            except (IndexError, ValueError):
-                skipped.append(fields[0])
-                continue
+            ram_gb = int(fields[2])
             servers.append({"name": fields[0], "role": fields[1], "ram_gb": ram_gb})
-    return servers, skipped
+    return servers

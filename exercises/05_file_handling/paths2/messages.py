@@ -8,7 +8,7 @@ this folder, so a path relative to the current working directory won't find the 
 from pathlib import Path
 
 # TODO: a relative path is looked up from the current working directory, not from this
-# file; build the folder's path from Path(__file__)
+# file; build the folder's path from where this file is, `__file__`
 TEMPLATE_DIR = Path("templates")
 
 

@@ -1,9 +1,9 @@
-"""Load a server inventory from a CSV file, skipping the rows that are broken.
+"""Load a server inventory from a CSV file with the csv module.
 
-`servers.csv` (beside this file) has the columns name, role and ram_gb. `load_servers()` returns
-`(servers, skipped)`: servers is a list of dicts {"name": ..., "role": ..., "ram_gb": int} in
-file order; skipped lists the names of rows whose ram_gb is missing or not a whole number.
-A quoted field may contain commas, so splitting lines on "," is not enough.
+`servers.csv` (beside this file) has a header line and the columns name, role and ram_gb.
+`load_servers()` returns one dict {"name": ..., "role": ..., "ram_gb": int} per row, in file
+order. A quoted field may hold commas ("database, primary") and doubled quotes, and another
+export may put the columns in another order: find each value by the header, not by position.
 """
 import csv
 from pathlib import Path
@@ -12,13 +12,9 @@ CSV_FILE = Path(__file__).parent / "servers.csv"
 
 
 def load_servers(path=CSV_FILE):
-    servers, skipped = [], []
+    servers = []
     with open(path, newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            try:
-                ram_gb = int(row["ram_gb"])
-            except (TypeError, ValueError):
-                skipped.append(row["name"])
-                continue
+            ram_gb = int(row["ram_gb"])
             servers.append({"name": row["name"], "role": row["role"], "ram_gb": ram_gb})
-    return servers, skipped
+    return servers

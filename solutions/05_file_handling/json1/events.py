@@ -1,9 +1,9 @@
-"""Read JSON events one per line, survive a broken line, and save a JSON summary.
+"""Read a JSON Lines file: one JSON document per line.
 
-`events.jsonl` (beside this file) holds one JSON document per line. `load_events()` returns
-`(events, bad_lines)`: the parsed events in file order, and the 1-based numbers of the lines that
-are not valid JSON (blank lines are neither). `write_summary(path, events)` saves
-{"total": <number of events>, "levels": {<level>: <count>}} as a JSON file.
+Logs and data exports often use JSON Lines: every line of `events.jsonl` (beside this file) is
+a JSON object of its own, so the file as a whole is not one JSON document. `load_events()`
+returns the events as a list of dicts, in file order, with JSON's values turned into Python's
+(true -> True, null -> None, 2048 -> 2048 as an int). Blank lines are not events: skip them.
 """
 import json
 from pathlib import Path
@@ -12,22 +12,9 @@ EVENTS_FILE = Path(__file__).parent / "events.jsonl"
 
 
 def load_events(path=EVENTS_FILE):
-    events, bad_lines = [], []
+    events = []
     with open(path, encoding="utf-8") as f:
-        for number, line in enumerate(f, start=1):
-            if not line.strip():
-                continue
-            try:
+        for line in f:
+            if line.strip():
                 events.append(json.loads(line))
-            except json.JSONDecodeError:
-                bad_lines.append(number)
-    return events, bad_lines
-
-
-def write_summary(path, events):
-    levels = {}
-    for event in events:
-        levels[event["level"]] = levels.get(event["level"], 0) + 1
-    summary = {"total": len(events), "levels": levels}
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(summary, f, indent=2)
+    return events

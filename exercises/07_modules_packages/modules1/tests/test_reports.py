@@ -1,3 +1,6 @@
+import ast
+from pathlib import Path
+
 import backup_report
 import disk_report
 import units
@@ -15,3 +18,11 @@ def test_disk_report_uses_the_helper():
 
 def test_backup_report_uses_the_same_helper():
     assert backup_report.backup_summary({"web01": 1024, "db01": 2048}) == "2 backups, 3.0 KiB in total"
+
+
+def test_disk_report_has_no_copy_of_the_helper():
+    tree = ast.parse(Path(disk_report.__file__).read_text(encoding="utf-8"))
+    defined = [node.name for node in tree.body if isinstance(node, ast.FunctionDef)]
+    assert "human_size" not in defined, (
+        "disk_report.py still defines its own human_size: move it to units.py, don't copy it"
+    )

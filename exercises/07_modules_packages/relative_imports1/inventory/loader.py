@@ -3,9 +3,10 @@
 `parse_inventory(text)` turns lines like "web01 10.0.0.11 web,prod" into Host records (from
 models.py in this package); blank lines and "#" comments are skipped, and tags may be missing.
 Inside a package, `from models import ...` looks for a top-level module called models and does
-not find it; a relative import names the module next to this one.
+not find it. Name the module as part of its package: relative to this one (a leading dot), or
+with the package's name in front.
 """
-# TODO: import Host from the sibling module models.py with a relative import
+# TODO: import Host from the sibling module models.py, as a module of this package
 from models import Host
 
 

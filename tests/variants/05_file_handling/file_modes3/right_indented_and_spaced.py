@@ -1,0 +1,8 @@
+PREDICTION = """
+
+['alpha', 'betagamma']   
+alpha ['betagamma'] True
+['ALPha', 'betagamma']
+True
+
+"""

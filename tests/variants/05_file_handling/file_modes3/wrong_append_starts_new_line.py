@@ -1,0 +1,6 @@
+PREDICTION = """
+['alpha', 'beta', 'gamma']
+alpha ['beta', 'gamma'] True
+['ALPha', 'beta', 'gamma']
+True
+"""

@@ -1,0 +1,6 @@
+PREDICTION = """
+['alpha', 'betagamma']
+alpha ['alpha', 'betagamma'] False
+['ALPha', 'betagamma']
+True
+"""

@@ -1,0 +1,6 @@
+PREDICTION = """
+['alpha', 'betagamma']
+alpha ['betagamma'] True
+['ALPha', 'betagamma']
+False
+"""

@@ -1,0 +1,13 @@
+from pathlib import Path
+
+
+def change_suffix(path, suffix):
+    return Path(path).with_suffix(suffix)
+
+
+def archive_path(root, year, name):
+    return Path(root) / "archive" / str(year) / name
+
+
+def backup_names(folder):
+    return [p.name for p in Path(folder).glob("*.bak")]

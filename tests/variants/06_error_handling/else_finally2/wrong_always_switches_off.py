@@ -1,0 +1,6 @@
+def run_in_maintenance(status, job):
+    status["maintenance"] = True
+    try:
+        return job()
+    finally:
+        status["maintenance"] = False

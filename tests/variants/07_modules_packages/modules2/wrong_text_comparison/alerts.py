@@ -1,0 +1,5 @@
+import settings
+
+
+def should_send(severity):
+    return severity >= settings.LEVEL
