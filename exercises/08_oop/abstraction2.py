@@ -32,7 +32,7 @@ def make_playlist():
 
 
 def test_a_playlist_is_a_sequence():
-    assert isinstance(make_playlist(), Sequence)
+    assert isinstance(make_playlist(), Sequence), "Playlist must inherit from Sequence"
 
 
 def test_len_and_indexing():

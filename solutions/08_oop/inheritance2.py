@@ -48,6 +48,8 @@ class ChatAlert(Alert):
 
 import sys
 
+import pytest
+
 from coursekit import duplicated_blocks
 
 ALERTS = [EmailAlert, SmsAlert, ChatAlert]
@@ -101,4 +103,6 @@ def test_structure_each_alert_keeps_only_its_format():
 
 def test_structure_no_duplicated_code_left():
     pairs = duplicated_blocks(sys.modules[__name__])
-    assert not pairs, f"the code at lines {pairs[0][0]} and {pairs[0][1]} is still the same"
+    if pairs:
+        first, second = pairs[0]
+        pytest.fail(f"the code at lines {first} and {second} is still the same", pytrace=False)
