@@ -39,6 +39,7 @@ def env(tmp_path_factory):
 
 
 def run_in(python, code):
+    assert Path(python).exists(), f"there is no interpreter at {python}"
     result = subprocess.run([str(python), "-c", code], capture_output=True, text=True, timeout=5)
     assert result.returncode == 0, result.stderr[-500:]
     return result.stdout.strip()
@@ -63,7 +64,9 @@ def test_the_envs_python_runs_inside_it(env):
 
 def test_the_env_is_isolated(env):
     config = (env / "pyvenv.cfg").read_text(encoding="utf-8")
-    assert "include-system-site-packages = false" in config
+    assert "include-system-site-packages = false" in config, (
+        "the environment must not include the system's site-packages"
+    )
     ours = str(Path(pytest.__file__).resolve().parent.parent)
     theirs = run_in(env_python(env), "import sys; print(sys.path)")
     assert ours not in theirs, "the new environment sees the packages of this one"

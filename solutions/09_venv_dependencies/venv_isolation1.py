@@ -54,7 +54,9 @@ def test_the_environment_lives_in_the_project(tmp_path):
 def test_the_environment_does_not_see_the_systems_packages(tmp_path):
     ensure_env(tmp_path / "shop")
     config = (tmp_path / "shop" / ".venv" / "pyvenv.cfg").read_text(encoding="utf-8")
-    assert "include-system-site-packages = false" in config
+    assert "include-system-site-packages = false" in config, (
+        "the environment includes the system's site-packages"
+    )
 
 
 def test_an_existing_environment_is_reused_not_rebuilt(tmp_path, monkeypatch):
