@@ -2,7 +2,7 @@
 
 A class is a blueprint; every object made from it keeps its own data.
 Fix `Robot.__init__` so each robot remembers the name it was given, then
-create a second robot called "Bolt" and print its greeting too.
+make `bolt` a second Robot object, named "Bolt".
 """
 
 
@@ -16,9 +16,28 @@ class Robot:
 
 
 ada = Robot("Ada")
-print(ada.greet())
 
-# TODO: create a Robot named "Bolt" and print its greeting.
+# TODO: make bolt a Robot named "Bolt".
+bolt = None
 
-print(type(ada).__name__)
-print(isinstance(ada, Robot))
+
+# --- tests: read them, don't change them ---
+
+
+def test_a_robot_greets_with_its_own_name():
+    assert ada.greet() == "Beep! I am Ada."
+    assert Robot("Zed").greet() == "Beep! I am Zed."
+
+
+def test_each_robot_keeps_its_own_name():
+    first = Robot("R2")
+    second = Robot("C3")
+    assert first.greet() == "Beep! I am R2."
+    assert second.greet() == "Beep! I am C3."
+
+
+def test_bolt_is_a_second_robot_object():
+    assert isinstance(bolt, Robot), "bolt must be an object made from the Robot class"
+    assert bolt is not ada
+    assert bolt.greet() == "Beep! I am Bolt."
+    assert ada.greet() == "Beep! I am Ada."

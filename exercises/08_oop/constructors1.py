@@ -4,6 +4,8 @@
 too (None when it isn't given), and finish the class method `from_line`,
 which builds a Book from a line such as "Dune;Frank Herbert;1965" (the
 year may be missing: "Dune;Frank Herbert"). The year is always an int.
+`from_line` builds the object by calling `cls`, so on a subclass it makes
+an object of that subclass: keep it that way.
 """
 
 

@@ -43,8 +43,31 @@ def test_comparing_with_other_types_is_false_not_an_error():
     assert Money(500, "EUR") != "5.00 EUR"
 
 
+def test_another_type_gets_its_turn():
+    class Cents:
+        """Knows how to compare itself with Money, when Money doesn't know Cents."""
+
+        def __init__(self, cents):
+            self.cents = cents
+
+        def __eq__(self, other):
+            if isinstance(other, Money):
+                return other.cents == self.cents
+            return NotImplemented
+
+    assert Money(500, "EUR") == Cents(500), (
+        "for a type it doesn't know, Money.__eq__ must return NotImplemented, "
+        "so that Python asks the other object"
+    )
+
+
 def test_equal_objects_have_equal_hashes():
     assert hash(Money(500, "EUR")) == hash(Money(500, "EUR"))
+
+
+def test_the_hash_uses_both_values():
+    assert hash(Money(500, "EUR")) != hash(Money(500, "USD")), "build the hash from the currency too"
+    assert hash(Money(500, "EUR")) != hash(Money(501, "EUR")), "build the hash from the cents too"
 
 
 def test_a_set_keeps_one_of_each_amount():

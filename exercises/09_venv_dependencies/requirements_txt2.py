@@ -1,85 +1,69 @@
-"""Taking a requirement apart.
+"""Which requirements apply here? Let packaging parse them.
 
-`requests[socks,security] >= 2.31, < 3 ; python_version >= "3.8"` has a
-name, optional extras in brackets, an optional version specifier and an
-optional environment marker after ";". Finish `parse_requirement`: extras
-become a list, the specifier loses all its spaces ("" when there is none),
-the marker is None when there is none, and the name is normalised the way
-pip compares names (lower case; every run of "-", "_" and "." becomes "-").
+`requests[socks] >= 2.31, < 3 ; python_version < "3.12"` has a name,
+extras in brackets, a version specifier, and an environment marker after
+";" that says where the requirement applies. The `packaging` library (the
+code pip itself uses) parses all of that: `Requirement(line)` has `.name`,
+`.extras`, `.specifier` and `.marker` (None when there is none), and
+`marker.evaluate(environment)` tells whether the marker holds there.
+Fix `needed`: it returns, sorted, the normalised names of the requirements
+that apply to `environment` (marker values such as
+{"python_version": "3.10", "sys_platform": "win32"}). A requirement without
+a marker applies everywhere. Normalise names the way pip compares them, with
+`canonicalize_name`: "Typing_Extensions" is "typing-extensions".
 """
-import re
-from typing import NamedTuple, Optional
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 
-class Requirement(NamedTuple):
-    name: str
-    extras: list
-    specifier: str
-    marker: Optional[str]
-
-
-def normalize_name(name):
-    # TODO: also turn every run of "-", "_" and "." into a single "-".
-    return name.lower()
-
-
-def parse_requirement(line):
-    requirement, _, marker = line.partition(";")
-    match = re.match(r"\s*[A-Za-z0-9._-]+", requirement)
-    name = match.group()
-    rest = requirement[match.end():]
-    # TODO: take the extras out of "[...]" at the start of rest, remove the
-    # spaces from the specifier, and return None when there is no marker.
-    return Requirement(normalize_name(name), [], rest, marker)
+def needed(lines, environment):
+    names = []
+    for line in lines:
+        # TODO: parse the line with Requirement, skip it when its marker is
+        # false for environment, and keep its normalised name.
+        name, _, marker = line.partition(";")
+        names.append(name.strip())
+    return sorted(names)
 
 
 # --- tests: read them, don't change them ---
 
-
-def test_a_bare_name():
-    assert parse_requirement("requests") == ("requests", [], "", None)
-
-
-def test_name_and_pinned_version():
-    assert parse_requirement("Flask==3.0.3") == ("flask", [], "==3.0.3", None)
-
-
-def test_spaces_do_not_matter():
-    assert parse_requirement("  requests >= 2.31 , < 3  ") == ("requests", [], ">=2.31,<3", None)
+LINES = [
+    "requests[socks] >= 2.31, < 3",
+    'tomli>=2.0; python_version < "3.11"',
+    'pywin32>=306; sys_platform == "win32"',
+    'Typing_Extensions>=4.6; python_version < "3.10"',
+    'uvloop>=0.19; sys_platform != "win32" and python_version >= "3.9"',
+    "Django~=5.0",
+]
 
 
-def test_extras():
-    assert parse_requirement("typer[all]>=0.12") == ("typer", ["all"], ">=0.12", None)
-    assert parse_requirement("requests[socks, security]") == (
+def test_on_linux_with_python_3_10():
+    environment = {"python_version": "3.10", "sys_platform": "linux"}
+    assert needed(LINES, environment) == ["django", "requests", "tomli", "uvloop"]
+
+
+def test_on_linux_with_python_3_9():
+    environment = {"python_version": "3.9", "sys_platform": "linux"}
+    assert needed(LINES, environment) == [
+        "django",
         "requests",
-        ["socks", "security"],
-        "",
-        None,
-    )
-
-
-def test_environment_marker():
-    assert parse_requirement('tomli>=2.0; python_version < "3.11"') == (
         "tomli",
-        [],
-        ">=2.0",
-        'python_version < "3.11"',
-    )
+        "typing-extensions",
+        "uvloop",
+    ]
 
 
-def test_everything_at_once():
-    line = 'Requests[socks] >= 2.31, < 3 ; sys_platform == "linux"'
-    assert parse_requirement(line) == (
-        "requests",
-        ["socks"],
-        ">=2.31,<3",
-        'sys_platform == "linux"',
-    )
+def test_on_windows_with_python_3_12():
+    environment = {"python_version": "3.12", "sys_platform": "win32"}
+    assert needed(LINES, environment) == ["django", "pywin32", "requests"]
 
 
 def test_names_are_normalised():
-    assert normalize_name("Flask") == "flask"
-    assert normalize_name("typing_extensions") == "typing-extensions"
-    assert normalize_name("zope.interface") == "zope-interface"
-    assert normalize_name("Foo__Bar-._baz") == "foo-bar-baz"
-    assert parse_requirement("Typing_Extensions>=4") == ("typing-extensions", [], ">=4", None)
+    environment = {"python_version": "3.11", "sys_platform": "darwin"}
+    lines = ["Flask_SQLAlchemy>=3.1", "zope.interface", "PyYAML"]
+    assert needed(lines, environment) == ["flask-sqlalchemy", "pyyaml", "zope-interface"]
+
+
+def test_no_requirements():
+    assert needed([], {"python_version": "3.11", "sys_platform": "linux"}) == []

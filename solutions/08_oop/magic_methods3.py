@@ -73,3 +73,16 @@ def test_different_currencies_cannot_be_ordered():
 def test_ordering_against_a_number_is_a_type_error():
     with pytest.raises(TypeError):
         Money(100, "EUR") < 5
+
+
+def test_another_type_gets_its_turn():
+    class Infinity:
+        """Bigger than anything, when asked from the other side."""
+
+        def __gt__(self, other):
+            return True
+
+    assert Money(100, "EUR") < Infinity(), (
+        "for a type it doesn't know, __lt__ must return NotImplemented, "
+        "so that Python asks the other object"
+    )

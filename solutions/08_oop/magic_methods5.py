@@ -76,6 +76,19 @@ def test_adding_a_plain_number_is_a_type_error():
         Money(100, "EUR") + 5
 
 
+def test_another_type_gets_its_turn():
+    class Tip:
+        """Knows how to be added to anything, from the right-hand side."""
+
+        def __radd__(self, other):
+            return "tip added"
+
+    assert Money(100, "EUR") + Tip() == "tip added", (
+        "for a type it doesn't know, __add__ must return NotImplemented, "
+        "so that Python asks the other object"
+    )
+
+
 def test_sum_of_a_list():
     prices = [Money(250, "EUR"), Money(400, "EUR"), Money(99, "EUR")]
     assert sum(prices) == Money(749, "EUR")

@@ -1,9 +1,11 @@
-"""Polymorphism: one loop, many classes.
+"""Polymorphism: one call, many classes.
 
-Every object in `things` has its own `area()` method, so the loop can just
-call `thing.area()` whatever the class is ("duck typing": no common base
-class needed). Give `Triangle` an `area` method (half of base times
-height) and replace the isinstance chain with that one call.
+Every object passed to `report` has its own `area()` method, so the loop can
+just call `thing.area()`, whatever the class is ("duck typing": Python only
+cares that the method is there, not which class the object comes from). Give
+`Triangle` an `area` method (half of base times height), and replace the
+isinstance chain in `report` with that one call, so that `report` works for
+any object with an `area()`, even classes it has never heard of.
 """
 import math
 
@@ -45,6 +47,38 @@ class Room:
         return self.width * self.length
 
 
-things = [Square(3), Circle(1), Triangle(4, 5), Room("Kitchen", 4, 3)]
-for thing in things:
-    print(f"{type(thing).__name__}: {thing.area():.2f}")
+def report(things):
+    """One line per thing: its class name and its area with two decimals."""
+    lines = []
+    for thing in things:
+        lines.append(f"{type(thing).__name__}: {thing.area():.2f}")
+    return lines
+
+
+# --- tests: read them, don't change them ---
+
+
+def test_triangle_area():
+    assert Triangle(4, 5).area() == 10
+    assert Triangle(3, 3).area() == 4.5
+
+
+def test_report_of_shapes_and_a_room():
+    things = [Square(3), Circle(1), Triangle(4, 5), Room("Kitchen", 4, 3)]
+    assert report(things) == ["Square: 9.00", "Circle: 3.14", "Triangle: 10.00", "Room: 12.00"]
+
+
+def test_report_works_for_a_class_it_does_not_know():
+    class Garden:
+        def area(self):
+            return 7.25
+
+    assert report([Garden()]) == ["Garden: 7.25"]
+
+
+def test_report_asks_each_object_for_its_area():
+    class TinySquare(Square):
+        def area(self):
+            return super().area() / 100
+
+    assert report([TinySquare(5), Square(5)]) == ["TinySquare: 0.25", "Square: 25.00"]

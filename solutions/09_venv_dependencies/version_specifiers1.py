@@ -1,69 +1,63 @@
-"""Versions are numbers, not text.
+"""Versions are not text: compare them with packaging.version.
 
-As text, "2.10.0" < "2.9.1", yet 2.10 is the newer release. Make
-`parse_version` turn "2.10.0" into the tuple of ints (2, 10, 0), so that
-`newest` and `compare_versions` work ("2.0" and "2.0.0" are the same
-version). Then fix `is_pinned`: a specifier is pinned when it allows
-exactly one version ("==2.31.0"); ">=2.31,<3", "~=2.31" and "==2.*" are ranges.
+As text, "2.10.0" < "2.9.1", yet 2.10 is the newer release. And versions
+have more than numbers: "3.0.0rc1" is a pre-release (older than 3.0.0),
+"1.5.dev3" a development release (a pre-release too), "2.31.0.post1" a
+post-release (newer than 2.31.0). The `packaging` library implements the
+rules pip uses: `Version("2.10.0") > Version("2.9.1")`, `.is_prerelease`,
+and `InvalidVersion` for text that is no version at all. Fix `newest`: it
+returns the newest of the given version strings, as it was given, skipping
+pre-releases unless allow_prereleases is true and skipping anything that
+is not a valid version; None when nothing is left.
 """
+from packaging.version import InvalidVersion, Version
 
 
-def parse_version(text):
-    return tuple(int(part) for part in text.strip().split("."))
-
-
-def newest(versions):
-    return max(versions, key=parse_version)
-
-
-def compare_versions(a, b):
-    """Return -1 if a is older than b, 0 if they are equal, 1 if a is newer."""
-    left, right = parse_version(a), parse_version(b)
-    width = max(len(left), len(right))
-    left += (0,) * (width - len(left))
-    right += (0,) * (width - len(right))
-    return (left > right) - (left < right)
-
-
-def is_pinned(specifier):
-    if "," in specifier or "*" in specifier:
-        return False
-    return specifier.strip().startswith("==")
+def newest(versions, allow_prereleases=False):
+    candidates = []
+    for text in versions:
+        try:
+            version = Version(text)
+        except InvalidVersion:
+            continue
+        if version.is_prerelease and not allow_prereleases:
+            continue
+        candidates.append((version, text))
+    if not candidates:
+        return None
+    return max(candidates)[1]
 
 
 # --- tests: read them, don't change them ---
 
 
-def test_parse_version():
-    assert parse_version("2.31.0") == (2, 31, 0)
-    assert parse_version("10") == (10,)
-
-
 def test_versions_compare_as_numbers():
-    assert parse_version("2.10.0") > parse_version("2.9.1")
-
-
-def test_newest():
     assert newest(["2.9.1", "2.10.0", "2.2"]) == "2.10.0"
-    assert newest(["1.0"]) == "1.0"
+    assert newest(["1.10", "1.9.9", "1.1"]) == "1.10"
 
 
-def test_compare_versions():
-    assert compare_versions("1.2", "1.10") == -1
-    assert compare_versions("2.1", "2.0.9") == 1
-    assert compare_versions("3.4.1", "3.4.1") == 0
+def test_a_post_release_is_newer():
+    assert newest(["2.31.0.post1", "2.31.0"]) == "2.31.0.post1"
 
 
-def test_missing_parts_count_as_zero():
-    assert compare_versions("2.0", "2.0.0") == 0
-    assert compare_versions("2", "2.0.1") == -1
+def test_pre_releases_are_skipped_by_default():
+    assert newest(["2.31.0", "3.0.0rc1", "2.32.3", "2.33.dev3"]) == "2.32.3"
+    assert newest(["4.0b2", "4.0a1"]) is None
 
 
-def test_pinned_specifiers():
-    assert is_pinned("==2.31.0")
-    assert is_pinned("== 3.0.3")
+def test_pre_releases_when_allowed():
+    assert newest(["2.31.0", "3.0.0rc1", "2.32.3"], allow_prereleases=True) == "3.0.0rc1"
+    assert newest(["3.0.0rc1", "3.0.0", "3.0.0b2"], allow_prereleases=True) == "3.0.0"
 
 
-def test_ranges_are_not_pinned():
-    for specifier in [">=2.31,<3", "~=2.31", "!=2.0", "==2.*", ">=1.0,==1.2.*", ""]:
-        assert not is_pinned(specifier), specifier
+def test_text_that_is_not_a_version_is_skipped():
+    assert newest(["1.4", "latest", "1.10", "nightly-2024"]) == "1.10"
+    assert newest(["stable"]) is None
+
+
+def test_the_version_comes_back_as_it_was_written():
+    assert newest(["v1.2", "1.1"]) == "v1.2"
+
+
+def test_nothing_to_choose_from():
+    assert newest([]) is None

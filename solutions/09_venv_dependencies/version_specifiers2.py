@@ -1,117 +1,62 @@
-"""Which versions satisfy a specifier?
+"""Predict: which versions does a specifier allow?
 
-A specifier is one or more clauses joined by commas, and a version matches
-only when it satisfies EVERY clause; an empty specifier matches anything.
-Finish the operators in `satisfies_clause`: `!=`, `<` and `~=` (the
-"compatible release": ~=2.2 means >=2.2 but still 2.x; ~=1.4.5 means
->=1.4.5 but still 1.4.x). Then make `satisfies` check all the clauses.
+A version specifier is one or more clauses joined by commas, and a version
+must satisfy EVERY clause. `packaging.specifiers.SpecifierSet` implements
+them exactly as pip does; `version in SpecifierSet(...)` asks one version.
+Read `main()` and write in PREDICTION exactly what it prints, line by line,
+before you run anything. The operators: == != < <= > >=, `==X.*` (any
+version that starts with X), and `~=` ("compatible release": ~=2.2 means
+>=2.2 and ==2.*, ~=1.4.5 means >=1.4.5 and ==1.4.*). Missing parts count as
+zeros: 2.0 and 2.0.0 are the same version.
+"""
+from packaging.specifiers import SpecifierSet
+
+PREDICTION = """
+>=1.5,<3: 1.5.0 2.0 2.1.3 2.2 2.9.1
+~=2.2: 2.2 2.9.1
+~=2.2.0: 2.2
+~=1.4.5: 1.4.5 1.4.12
+==2.*: 2.0 2.1.3 2.2 2.9.1
+==2.0.0: 2.0
+>=1.5,!=2.0,<3: 1.5.0 2.1.3 2.2 2.9.1
+>=2.3,<2.9: nothing
 """
 
+AVAILABLE = ["1.4.5", "1.4.12", "1.5.0", "2.0", "2.1.3", "2.2", "2.9.1", "3.0"]
 
-def parse_version(text):
-    return tuple(int(part) for part in text.strip().split("."))
-
-
-def compare_versions(a, b):
-    """Return -1 if a is older than b, 0 if they are equal, 1 if a is newer."""
-    left, right = parse_version(a), parse_version(b)
-    width = max(len(left), len(right))
-    left += (0,) * (width - len(left))
-    right += (0,) * (width - len(right))
-    return (left > right) - (left < right)
-
-
-OPERATORS = ("~=", "==", "!=", ">=", "<=", ">", "<")
+SPECIFIERS = [
+    ">=1.5,<3",
+    "~=2.2",
+    "~=2.2.0",
+    "~=1.4.5",
+    "==2.*",
+    "==2.0.0",
+    ">=1.5,!=2.0,<3",
+    ">=2.3,<2.9",
+]
 
 
-def satisfies_clause(version, clause):
-    clause = clause.strip()
-    operator = next((op for op in OPERATORS if clause.startswith(op)), None)
-    if operator is None:
-        raise ValueError(f"no comparison operator in clause {clause!r}")
-    wanted = clause[len(operator):].strip()
-    order = compare_versions(version, wanted)
-    if operator == "==":
-        return order == 0
-    if operator == ">=":
-        return order >= 0
-    if operator == "<=":
-        return order <= 0
-    if operator == ">":
-        return order > 0
-    if operator == "!=":
-        return order != 0
-    if operator == "<":
-        return order < 0
-    # "~=": at least `wanted`, and the same release series (all parts but the last).
-    prefix = parse_version(wanted)[:-1]
-    return order >= 0 and parse_version(version)[: len(prefix)] == prefix
+def main():
+    for specifier in SPECIFIERS:
+        allowed = [version for version in AVAILABLE if version in SpecifierSet(specifier)]
+        print(f"{specifier}: {' '.join(allowed) or 'nothing'}")
 
 
-def satisfies(version, specifier):
-    clauses = [clause for clause in specifier.split(",") if clause.strip()]
-    return all(satisfies_clause(version, clause) for clause in clauses)
-
-
-def matching(versions, specifier):
-    """The versions that satisfy specifier, in their original order."""
-    return [version for version in versions if satisfies(version, specifier)]
+if __name__ == "__main__":
+    main()
 
 
 # --- tests: read them, don't change them ---
 
+import sys
 
-def test_equal():
-    assert satisfies("2.31.0", "==2.31.0")
-    assert satisfies("2.31", "==2.31.0")
-    assert not satisfies("2.31.1", "==2.31.0")
+from coursekit import assert_literal, assert_prediction
 
 
-def test_not_equal():
-    assert satisfies("2.0.1", "!=2.0")
-    assert not satisfies("2.0.0", "!=2.0")
+def test_prediction_is_written_out():
+    assert_literal(sys.modules[__name__], "PREDICTION")
 
 
-def test_greater_and_less():
-    assert satisfies("3.0", ">=3.0")
-    assert satisfies("2.9", "<3")
-    assert not satisfies("3.0.0", "<3")
-    assert satisfies("1.0", "<=1.0") and not satisfies("1.0", ">1.0")
-
-
-def test_versions_compare_as_numbers():
-    assert satisfies("2.10.0", ">=2.9")
-    assert not satisfies("2.10.0", "<2.9")
-
-
-def test_compatible_release_with_two_parts():
-    assert satisfies("2.2", "~=2.2")
-    assert satisfies("2.9.1", "~=2.2")
-    assert not satisfies("3.0", "~=2.2")
-    assert not satisfies("2.1.9", "~=2.2")
-
-
-def test_compatible_release_with_three_parts():
-    assert satisfies("1.4.5", "~=1.4.5")
-    assert satisfies("1.4.12", "~=1.4.5")
-    assert not satisfies("1.5.0", "~=1.4.5")
-    assert not satisfies("1.4.4", "~=1.4.5")
-
-
-def test_every_clause_must_hold():
-    assert satisfies("2.32.3", ">=2.31,<3")
-    assert not satisfies("3.0.0", ">=2.31,<3")
-    assert not satisfies("2.30", ">=2.31,<3")
-    assert not satisfies("1.5.0", ">= 1.0, != 1.5.0, < 2")
-    assert satisfies("1.5.1", ">= 1.0, != 1.5.0, < 2")
-
-
-def test_an_empty_specifier_allows_everything():
-    assert satisfies("0.1", "")
-    assert satisfies("99.0", "  ")
-
-
-def test_matching_keeps_the_order():
-    available = ["1.0", "2.31.0", "2.32.3", "2.4", "3.0.0"]
-    assert matching(available, ">=2.31,<3") == ["2.31.0", "2.32.3"]
-    assert matching(available, "~=2.4") == ["2.31.0", "2.32.3", "2.4"]
+def test_prediction_matches_what_main_prints(capsys):
+    main()
+    assert_prediction(PREDICTION, capsys.readouterr().out)

@@ -1,3 +1,14 @@
+"""Creating a virtual environment, and using it without activating it.
+
+`python -m venv DIR` runs the same code as `venv.create(DIR)`. Make
+`create_env` build a real environment in env_dir, isolated from the
+system's site-packages (the default) and without pip (pass with_pip=False:
+it keeps this fast and offline). Then make `env_python` return that
+environment's own interpreter: bin/python, or Scripts/python.exe when
+os_name is "nt" (Windows). Running that interpreter runs inside the
+environment, with its packages, no activation needed: that is how cron jobs
+and services use a venv.
+"""
 import os
 import venv
 from pathlib import Path
@@ -7,17 +18,9 @@ def create_env(env_dir):
     venv.create(env_dir, with_pip=False, system_site_packages=True)
 
 
-def read_pyvenv_cfg(env_dir):
-    settings = {}
-    for line in (Path(env_dir) / "pyvenv.cfg").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        key, value = line.split("=", 1)
-        settings[key.strip()] = value.strip()
-    return settings
-
-
 def env_python(env_dir, os_name=os.name):
     if os_name == "nt":
         return Path(env_dir) / "Scripts" / "python.exe"
     return Path(env_dir) / "bin" / "python"
+
+

@@ -1,0 +1,54 @@
+"""Predict: class attributes seen through objects.
+
+Read `main()` and write in PREDICTION exactly what it prints, line by line,
+before you run anything. Two things to tell apart: ASSIGNING to an
+attribute through an object (`obj.x = ...`) and CHANGING the object an
+attribute refers to (`obj.items.append(...)`). `vars(obj)` is the dict of
+the attributes stored on that one object.
+"""
+
+# TODO: write what main() prints, between the triple quotes.
+PREDICTION = """
+"""
+
+
+class Counter:
+    step = 1
+    history = []
+
+    def __init__(self, name):
+        self.name = name
+
+
+def main():
+    a = Counter("a")
+    b = Counter("b")
+    a.step = 5
+    print(a.step, b.step, Counter.step)
+    Counter.step = 2
+    print(a.step, b.step)
+    a.history.append("a1")
+    print(b.history)
+    b.history = ["b1"]
+    print(a.history, b.history, Counter.history)
+    print(sorted(vars(a)), sorted(vars(b)))
+
+
+if __name__ == "__main__":
+    main()
+
+
+# --- tests: read them, don't change them ---
+
+import sys
+
+from coursekit import assert_literal, assert_prediction
+
+
+def test_prediction_is_written_out():
+    assert_literal(sys.modules[__name__], "PREDICTION")
+
+
+def test_prediction_matches_what_main_prints(capsys):
+    main()
+    assert_prediction(PREDICTION, capsys.readouterr().out)

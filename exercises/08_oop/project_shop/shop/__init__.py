@@ -1,0 +1,1 @@
+"""A small shop: products, a catalog, a cart, discounts and receipts."""

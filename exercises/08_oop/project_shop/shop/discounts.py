@@ -1,0 +1,37 @@
+"""Step 3: discounts. Every discount is a Discount and answers amount_cents(cart)."""
+from abc import ABC
+
+
+class Discount(ABC):
+    """A rule that takes money off a cart. str() of a discount describes it."""
+
+    # TODO step 3: make amount_cents abstract, so that neither Discount itself
+    # nor a subclass without its own amount_cents can be instantiated.
+    def amount_cents(self, cart):
+        """How many cents this discount takes off the cart."""
+        return 0
+
+
+class PercentOff(Discount):
+    """A percentage off the whole subtotal, rounded down to a whole cent."""
+
+    def __init__(self, percent):
+        self.percent = percent
+
+    def amount_cents(self, cart):
+        return cart.subtotal_cents() * self.percent // 100
+
+    def __str__(self):
+        return f"{self.percent}% off"
+
+
+class BulkDiscount(Discount):
+    """Buy at least `min_quantity` of one product and get `cents_off` off EACH of
+    them; fewer than that, or not in the cart at all, takes nothing off."""
+
+    def __init__(self, sku, min_quantity, cents_off):
+        self.sku = sku
+        self.min_quantity = min_quantity
+        self.cents_off = cents_off
+
+    # TODO step 3: amount_cents(cart), and __str__ giving "3+ x T-1: 0.20 off each".
