@@ -49,7 +49,7 @@ def assert_literal(module, name: str) -> None:
         ast.literal_eval(value)
     except ValueError:
         raise AssertionError(
-            f"{name} must be written out as a literal (your prediction), not computed"
+            f"{name} must be written out as a literal (your answer), not computed"
         ) from None
 
 
