@@ -235,7 +235,7 @@ def _run(t: _Target, tmp_path, replace) -> dict:
     }
 
 
-def run_your_tests(target, tmp_path, replace=None, *, root=None) -> dict:
+def run_your_tests(target, tmp_path, replace=None, *, root=None, cached=True) -> dict:
     """Runs the learner's tests again, in this process, and reports on each of them.
 
     `target` is the exercise module (its tests above the tests marker run) or the path of a
@@ -243,14 +243,16 @@ def run_your_tests(target, tmp_path, replace=None, *, root=None) -> dict:
     exercise's folder and it). `replace` maps (object, attribute name) to a stand-in put in
     place for the run: a broken version of the code under test; names the learner's modules
     bound to the same object (`from shop import Cart`) get it too. `root` is the exercise's
-    folder; by default the folder of the running course test's pytest run.
+    folder; by default the folder of the running course test's pytest run. A run without
+    `replace` is done once and remembered; `cached=False` runs the tests again (for a check
+    of what they do, such as the files they leave in the working folder).
 
     Returns {"passed": int, "failed": int, "skipped": int, "names": [...], "outcomes":
     {name: "passed" | "failed" | "skipped"}, "messages": {name: first line of the failure}}
     with the learner's tests only (a test marked xfail counts as skipped).
     """
     t = _Target(target, root)
-    if not replace:
+    if not replace and cached:
         key = t.key()
         if key not in _CORRECT_RUNS:
             _CORRECT_RUNS[key] = _run(t, tmp_path, None)
