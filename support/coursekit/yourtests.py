@@ -21,6 +21,7 @@ A typical tests section:
         assert_tests_catch(THIS, tmp_path, {(THIS, "chunk"): BROKEN[bug]}, bug)
 """
 
+import ast
 import inspect
 import itertools
 import os
@@ -45,6 +46,21 @@ def _marker_line(path: str) -> int:
             if line.startswith(TESTS_MARKER):
                 return number
     return 10**9
+
+
+def _shadowed_names(path: str, last_line: int) -> list:
+    """Top-level names defined above the tests marker and defined again below it: the
+    later definition replaces the learner's, so pytest never sees the learner's test."""
+    with open(path, encoding="utf-8") as f:
+        tree = ast.parse(f.read())
+    above, below = set(), []
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            if node.lineno < last_line:
+                above.add(node.name)
+            elif node.name in above:
+                below.append(node.name)
+    return below
 
 
 def _inside(path, folder) -> bool:
@@ -278,6 +294,11 @@ def assert_tests_exist(target, tmp_path, at_least: int = 1, *, root=None,
     names a test that fails and says why; `against` names the code they ran on, for an
     exercise where the learner also fixes it ("your fixed average")."""
     t = _Target(target, root)
+    if t.last_line < 10**9:
+        shadowed = _shadowed_names(t.path, t.last_line)
+        if shadowed:
+            pytest.fail(f"your {shadowed[0]} has the name of something below the tests line, "
+                        "which replaces it: give yours another name", pytrace=False)
     counts = run_your_tests(target, tmp_path, root=t.root)
     found = len(counts["names"])
     if found < at_least:
