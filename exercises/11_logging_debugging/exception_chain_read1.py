@@ -54,6 +54,8 @@ BROKEN_JSON_MESSAGE = ""
 import sys
 import traceback
 
+import pytest
+
 from coursekit import assert_literal
 
 THIS = sys.modules[__name__]
@@ -79,18 +81,21 @@ def link_of(error):
 
 def check_link(answer, error):
     said = [link for link in LINKS if link in str(answer).lower()]
-    assert said, f'answer "direct cause" or "during handling", not {answer!r}'
-    assert said == [link_of(error)], (
-        f"it's not \"{said[0]}\": look for `from` in the raise that made the second exception")
+    if not said:
+        pytest.fail(f'answer "direct cause" or "during handling", not {answer!r}',
+                    pytrace=False)
+    if said != [link_of(error)]:
+        pytest.fail(f"it's not \"{said[0]}\": look for `from` in the raise that made the "
+                    "second exception", pytrace=False)
 
 
 def test_where_the_missing_port_started():
     assert_literal(THIS, "MISSING_PORT_FIRST_LINE")
     _, first = chain_of("{}")
     line = traceback.extract_tb(first.__traceback__)[-1].lineno
-    assert MISSING_PORT_FIRST_LINE == line, (
-        f"line {MISSING_PORT_FIRST_LINE} is not where the first exception was raised: "
-        "which line does the lookup that fails?")
+    if MISSING_PORT_FIRST_LINE != line:
+        pytest.fail(f"line {MISSING_PORT_FIRST_LINE} is not where the first exception was "
+                    "raised: which line does the lookup that fails?", pytrace=False)
 
 
 def test_how_the_missing_port_is_linked():
@@ -109,14 +114,15 @@ def test_what_broke_the_json():
     assert_literal(THIS, "BROKEN_JSON_FIRST_ERROR")
     _, first = chain_of('{"port": 80')
     name = str(BROKEN_JSON_FIRST_ERROR).strip().rsplit(".", 1)[-1]
-    assert name == type(first).__name__, (
-        f"the first exception is not a {name or '...'}: which function reads the JSON, "
-        "and what does it raise?")
+    if name != type(first).__name__:
+        pytest.fail(f"the first exception is not a {name or '...'}: which function reads "
+                    "the JSON, and what does it raise?", pytrace=False)
 
 
 def test_what_the_caller_hears_about_the_broken_json():
     assert_literal(THIS, "BROKEN_JSON_MESSAGE")
     error, _ = chain_of('{"port": 80')
-    assert str(BROKEN_JSON_MESSAGE).strip().strip("'\"") == str(error), (
-        "that's not the message of the exception the caller gets: which `except` "
-        "clause catches the first one? Look at what that error class inherits from")
+    if str(BROKEN_JSON_MESSAGE).strip().strip("'\"") != str(error):
+        pytest.fail("that's not the message of the exception the caller gets: which "
+                    "`except` clause catches the first one? Look at what that error class "
+                    "inherits from", pytrace=False)

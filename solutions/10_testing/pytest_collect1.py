@@ -100,9 +100,9 @@ def function_name(test_id):
 def test_how_many_tests_run(outcomes):
     assert_literal(THIS, "TESTS_RUN")
     as_written, _ = outcomes
-    assert TESTS_RUN == len(as_written), (
-        f"pytest does not run {TESTS_RUN} tests here: which functions and methods "
-        "does it collect, and which does it leave alone?")
+    if TESTS_RUN != len(as_written):
+        pytest.fail(f"pytest does not run {TESTS_RUN} tests here: which functions and "
+                    "methods does it collect, and which does it leave alone?", pytrace=False)
 
 
 def test_which_tests_fail(outcomes):
@@ -113,9 +113,9 @@ def test_which_tests_fail(outcomes):
     yours = {function_name(name) for name in TESTS_FAILED}
     for name in sorted(yours - failing):
         pytest.fail(f"{name} does not fail (or pytest does not run it)", pytrace=False)
-    assert yours == failing, (
-        "more tests fail than the ones in your list: a test fails when an assert is "
-        "false or when an exception escapes from it")
+    if yours != failing:
+        pytest.fail("more tests fail than the ones in your list: a test fails when an "
+                    "assert is false or when an exception escapes from it", pytrace=False)
 
 
 def test_which_test_checks_nothing(outcomes):
@@ -123,6 +123,7 @@ def test_which_test_checks_nothing(outcomes):
     _, stubbed = outcomes
     passing = [function_name(name) for name, outcome in stubbed.items()
                if outcome == "passed"]
-    assert [function_name(CHECKS_NOTHING)] == passing, (
-        f"{CHECKS_NOTHING or 'that'} is not the test that passes whatever the function "
-        "returns: what does pytest do with a value a test returns?")
+    if [function_name(CHECKS_NOTHING)] != passing:
+        pytest.fail(f"{CHECKS_NOTHING or 'that'} is not the test that passes whatever the "
+                    "function returns: what does pytest do with a value a test returns?",
+                    pytrace=False)
