@@ -24,6 +24,7 @@ A typical tests section:
 import ast
 import inspect
 import itertools
+import logging
 import os
 import sys
 import types
@@ -148,13 +149,19 @@ def _stand_ins(replace: dict, root: str) -> list:
     original in the exercise's own modules (`from shop import Cart` in a test file or
     conftest.py, a package that re-exports it), so the learner's tests meet the broken version
     however they imported it."""
+    folders = {os.path.abspath(root) + os.sep, os.path.realpath(root) + os.sep}
+    ours = []
+    for module in list(sys.modules.values()):
+        file = getattr(module, "__file__", None)
+        if file and any(os.path.abspath(file).startswith(f) for f in folders) \
+                and not os.path.abspath(file).startswith(_HERE + os.sep):
+            ours.append(module)
     patches = []
     for (owner, name), value in replace.items():
         original = getattr(owner, name)
         patches.append((owner, name, value))
-        for module in list(sys.modules.values()):
-            file = getattr(module, "__file__", None)
-            if module is owner or not file or not _inside(file, root) or _inside(file, _HERE):
+        for module in ours:
+            if module is owner:
                 continue
             for attr, bound in list(vars(module).items()):
                 if bound is original and not attr.startswith("__"):
@@ -219,6 +226,10 @@ def _run(t: _Target, tmp_path, replace) -> dict:
     args = [t.path, "-c", os.devnull, f"--rootdir={t.root}", f"--confcutdir={t.root}",
             "-p", "no:terminal", "-p", "no:cacheprovider", f"--basetemp={basetemp}"]
     current_test = os.environ.get("PYTEST_CURRENT_TEST")
+    # What the learner's tests log is theirs: keep it out of the course test's own report.
+    root_logger = logging.getLogger()
+    outer_handlers = root_logger.handlers[:]
+    root_logger.handlers = []
     try:
         with pytest.MonkeyPatch.context() as patch:
             for owner, name, value in _stand_ins(replace or {}, t.root):
@@ -230,6 +241,7 @@ def _run(t: _Target, tmp_path, replace) -> dict:
                 for value, dunder, old in reversed(renamed):
                     setattr(value, dunder, old)
     finally:
+        root_logger.handlers = outer_handlers
         if current_test is not None:
             os.environ["PYTEST_CURRENT_TEST"] = current_test
     if errors:
@@ -283,8 +295,11 @@ def _names(names) -> str:
 
 
 def _none_found(t: _Target, found: int, at_least: int) -> str:
+    if not found:
+        return (f"pytest found none of your tests {t.where}: write functions whose name "
+                "starts with test_")
     return (f"pytest found {found} of your tests {t.where}; write at least {at_least} "
-            "function(s) whose name starts with test_")
+            "functions whose name starts with test_")
 
 
 def assert_tests_exist(target, tmp_path, at_least: int = 1, *, root=None,
