@@ -1,8 +1,9 @@
 """Assertions: comparing floats with `pytest.approx`.
 
 `split_bill` is correct, yet the test below fails: floats carry tiny rounding
-errors, so `==` is the wrong tool for them. Fix that test with `pytest.approx`,
-then write a test where the share is not a round number.
+errors, so `==` is the wrong tool for them. Fix that test with a comparison that
+allows for rounding noise (`pytest.approx` is made for this), then write a test
+where the share is not a round number.
 """
 
 import pytest
@@ -22,19 +23,18 @@ def test_four_people_share_a_bill_with_tip():
 
 
 # --- tests: read them, don't change them ---
-# How your tests are checked: each broken `split_bill` below is put in place of
-# the real one, then your tests run again. For every one of them at least one
-# of your tests must fail, or that bug would slip through.
+# How your tests are checked: they must pass on the `split_bill` above. Then each
+# broken `split_bill` below is put in its place in turn, and your tests run again:
+# for every one of them at least one of your tests must fail, or that bug would
+# slip through.
 
-import inspect
-import os
-import math
 import sys
 
 import pytest
 
-CHECKS_START = inspect.currentframe().f_lineno  # the tests you write are above
-TARGET = "split_bill"
+from coursekit import assert_tests_catch, assert_tests_exist
+
+THIS = sys.modules[__name__]
 
 
 def split_bill_ignoring_the_tip(total, people, tip_percent):
@@ -60,39 +60,11 @@ BROKEN = {
     "a split_bill that rounds each share to cents": split_bill_rounding_to_cents,
 }
 
-THIS_MODULE = sys.modules[__name__]
 
-
-def _run_your_tests(tmp_path):
-    """Run pytest again on the tests you wrote above; count passes and failures."""
-    counts = {"passed": 0, "failed": 0}
-
-    class Recorder:
-        def pytest_collection_modifyitems(self, items):
-            items[:] = [it for it in items if it.location[1] < CHECKS_START]
-
-        def pytest_runtest_logreport(self, report):
-            if report.failed:
-                counts["failed"] += 1
-            elif report.when == "call":
-                counts["passed"] += 1
-
-    here = os.path.dirname(os.path.abspath(__file__))
-    args = [__file__, "-c", os.devnull, f"--rootdir={here}", f"--confcutdir={here}",
-            "-p", "no:terminal", "-p", "no:cacheprovider", f"--basetemp={tmp_path / 'run'}"]
-    pytest.main(args, plugins=[Recorder()])
-    return counts
-
-
-def test_your_tests_exist(tmp_path):
-    counts = _run_your_tests(tmp_path)
-    if counts["passed"] + counts["failed"] == 0:
-        pytest.fail("pytest found none of your tests: write functions named test_...")
+def test_your_tests_pass_on_the_correct_code(tmp_path):
+    assert_tests_exist(THIS, tmp_path)
 
 
 @pytest.mark.parametrize("bug", BROKEN)
-def test_your_tests_catch(bug, monkeypatch, tmp_path):
-    monkeypatch.setattr(THIS_MODULE, TARGET, BROKEN[bug])
-    counts = _run_your_tests(tmp_path)
-    if counts["failed"] == 0:
-        pytest.fail(f"your tests did not catch: {bug}")
+def test_your_tests_catch(bug, tmp_path):
+    assert_tests_catch(THIS, tmp_path, {(THIS, "split_bill"): BROKEN[bug]}, bug)

@@ -1,8 +1,9 @@
 """pytest introduction: how pytest finds tests and how a test fails.
 
-pytest runs every function whose name starts with `test_` and counts a test as
-failed when an `assert` in it is false. Both tests below look fine but check
-nothing: make pytest run the first one, and make the second one really check.
+pytest runs every function whose name starts with `test` (written `test_...` by
+convention) and counts a test as failed when an `assert` in it is false or an
+error escapes from it. Both tests below look fine but check nothing: make pytest
+run the first one, and make the second one really check.
 """
 
 
@@ -22,18 +23,18 @@ def test_initials_are_uppercase():
 
 
 # --- tests: read them, don't change them ---
-# How your tests are checked: each broken `initials` below is put in place of
-# the real one, then your tests run again. For every one of them at least one
-# of your tests must fail, or that bug would slip through.
+# How your tests are checked: they must pass on the `initials` above. Then each
+# broken `initials` below is put in its place in turn, and your tests run again:
+# for every one of them at least one of your tests must fail, or that bug would
+# slip through.
 
-import inspect
-import os
 import sys
 
 import pytest
 
-CHECKS_START = inspect.currentframe().f_lineno  # the tests you write are above
-TARGET = "initials"
+from coursekit import assert_tests_catch, assert_tests_exist
+
+THIS = sys.modules[__name__]
 
 
 def initials_without_dots(full_name):
@@ -44,6 +45,10 @@ def initials_keeping_lowercase(full_name):
     return "".join(word[0] + "." for word in full_name.split())
 
 
+def initials_swapping_case(full_name):
+    return "".join(word[0].swapcase() + "." for word in full_name.split())
+
+
 def initials_of_the_first_word_only(full_name):
     return full_name[0].upper() + "."
 
@@ -51,42 +56,15 @@ def initials_of_the_first_word_only(full_name):
 BROKEN = {
     "an initials that leaves out the dots": initials_without_dots,
     "an initials that keeps lowercase letters": initials_keeping_lowercase,
+    "an initials that turns capital letters into small ones": initials_swapping_case,
     "an initials that only looks at the first word": initials_of_the_first_word_only,
 }
 
-THIS_MODULE = sys.modules[__name__]
 
-
-def _run_your_tests(tmp_path):
-    """Run pytest again on the tests you wrote above; count passes and failures."""
-    counts = {"passed": 0, "failed": 0}
-
-    class Recorder:
-        def pytest_collection_modifyitems(self, items):
-            items[:] = [it for it in items if it.location[1] < CHECKS_START]
-
-        def pytest_runtest_logreport(self, report):
-            if report.failed:
-                counts["failed"] += 1
-            elif report.when == "call":
-                counts["passed"] += 1
-
-    here = os.path.dirname(os.path.abspath(__file__))
-    args = [__file__, "-c", os.devnull, f"--rootdir={here}", f"--confcutdir={here}",
-            "-p", "no:terminal", "-p", "no:cacheprovider", f"--basetemp={tmp_path / 'run'}"]
-    pytest.main(args, plugins=[Recorder()])
-    return counts
-
-
-def test_your_tests_exist(tmp_path):
-    counts = _run_your_tests(tmp_path)
-    if counts["passed"] + counts["failed"] == 0:
-        pytest.fail("pytest found none of your tests: write functions named test_...")
+def test_your_tests_pass_on_the_correct_code(tmp_path):
+    assert_tests_exist(THIS, tmp_path)
 
 
 @pytest.mark.parametrize("bug", BROKEN)
-def test_your_tests_catch(bug, monkeypatch, tmp_path):
-    monkeypatch.setattr(THIS_MODULE, TARGET, BROKEN[bug])
-    counts = _run_your_tests(tmp_path)
-    if counts["failed"] == 0:
-        pytest.fail(f"your tests did not catch: {bug}")
+def test_your_tests_catch(bug, tmp_path):
+    assert_tests_catch(THIS, tmp_path, {(THIS, "initials"): BROKEN[bug]}, bug)

@@ -31,22 +31,26 @@ def test_every_400_years_is_leap():
 
 
 # --- tests: read them, don't change them ---
-# How your tests are checked: each broken `is_leap_year` below is put in place
-# of the real one, then your tests run again. For every one of them at least
-# one of your tests must fail, or that bug would slip through.
+# How your tests are checked: they must pass on the `is_leap_year` above. Then each
+# broken `is_leap_year` below is put in its place in turn, and your tests run again:
+# for every one of them at least one of your tests must fail, or that bug would
+# slip through.
 
-import inspect
-import os
 import sys
 
 import pytest
 
-CHECKS_START = inspect.currentframe().f_lineno  # the tests you write are above
-TARGET = "is_leap_year"
+from coursekit import assert_tests_catch, assert_tests_exist
+
+THIS = sys.modules[__name__]
 
 
 def every_year_is_leap(year):
     return True
+
+
+def every_year_but_centuries_is_leap(year):
+    return year % 100 != 0 or year % 400 == 0
 
 
 def only_checks_divisible_by_4(year):
@@ -63,44 +67,18 @@ def checks_divisible_by_400_only(year):
 
 BROKEN = {
     "an is_leap_year that says every year is a leap year": every_year_is_leap,
+    "an is_leap_year that says every year but the centuries is a leap year":
+        every_year_but_centuries_is_leap,
     "an is_leap_year that only checks 'divisible by 4'": only_checks_divisible_by_4,
     "an is_leap_year that forgets the 400-year rule": forgets_the_400_year_rule,
     "an is_leap_year that only checks 'divisible by 400'": checks_divisible_by_400_only,
 }
 
-THIS_MODULE = sys.modules[__name__]
 
-
-def _run_your_tests(tmp_path):
-    """Run pytest again on the tests you wrote above; count passes and failures."""
-    counts = {"passed": 0, "failed": 0}
-
-    class Recorder:
-        def pytest_collection_modifyitems(self, items):
-            items[:] = [it for it in items if it.location[1] < CHECKS_START]
-
-        def pytest_runtest_logreport(self, report):
-            if report.failed:
-                counts["failed"] += 1
-            elif report.when == "call":
-                counts["passed"] += 1
-
-    here = os.path.dirname(os.path.abspath(__file__))
-    args = [__file__, "-c", os.devnull, f"--rootdir={here}", f"--confcutdir={here}",
-            "-p", "no:terminal", "-p", "no:cacheprovider", f"--basetemp={tmp_path / 'run'}"]
-    pytest.main(args, plugins=[Recorder()])
-    return counts
-
-
-def test_your_tests_exist(tmp_path):
-    counts = _run_your_tests(tmp_path)
-    if counts["passed"] + counts["failed"] == 0:
-        pytest.fail("pytest found none of your tests: write functions named test_...")
+def test_your_tests_pass_on_the_correct_code(tmp_path):
+    assert_tests_exist(THIS, tmp_path)
 
 
 @pytest.mark.parametrize("bug", BROKEN)
-def test_your_tests_catch(bug, monkeypatch, tmp_path):
-    monkeypatch.setattr(THIS_MODULE, TARGET, BROKEN[bug])
-    counts = _run_your_tests(tmp_path)
-    if counts["failed"] == 0:
-        pytest.fail(f"your tests did not catch: {bug}")
+def test_your_tests_catch(bug, tmp_path):
+    assert_tests_catch(THIS, tmp_path, {(THIS, "is_leap_year"): BROKEN[bug]}, bug)

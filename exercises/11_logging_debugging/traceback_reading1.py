@@ -27,6 +27,8 @@ def order_total(order):
 
 
 # --- tests: read them, don't change them ---
+import pytest
+
 ORDER = {
     "customer": "ada",
     "lines": [
@@ -47,3 +49,8 @@ def test_line_total():
 def test_parse_price():
     assert parse_price("4.50 EUR") == 4.5
     assert parse_price("12 EUR") == 12
+
+
+def test_parse_price_still_rejects_text_that_is_not_a_price():
+    with pytest.raises(ValueError):
+        parse_price("green tea")

@@ -20,18 +20,17 @@ def test_average_of_three_numbers():
 
 
 # --- tests: read them, don't change them ---
-# How your test is checked: the buggy `average` this file started with is put
-# back in place of yours, and your test runs again. It must fail then: a test
-# that passes on broken code would not protect anyone.
+# How your test is checked: it must pass on your fixed `average`. Then the buggy
+# `average` this file started with is put back in its place, and your test runs
+# again: it must fail then, or it would not protect anyone from that bug.
 
-import inspect
-import os
 import sys
 
 import pytest
 
-CHECKS_START = inspect.currentframe().f_lineno  # the tests you write are above
-TARGET = "average"
+from coursekit import assert_tests_catch, assert_tests_exist
+
+THIS = sys.modules[__name__]
 
 
 def average_as_shipped(numbers):
@@ -41,44 +40,13 @@ def average_as_shipped(numbers):
     return total / len(numbers)
 
 
-BROKEN = {"the buggy average this exercise started with": average_as_shipped}
-
-THIS_MODULE = sys.modules[__name__]
-
-
-def _run_your_tests(tmp_path):
-    """Run pytest again on the tests you wrote above; count passes and failures."""
-    counts = {"passed": 0, "failed": 0}
-
-    class Recorder:
-        def pytest_collection_modifyitems(self, items):
-            items[:] = [it for it in items if it.location[1] < CHECKS_START]
-
-        def pytest_runtest_logreport(self, report):
-            if report.failed:
-                counts["failed"] += 1
-            elif report.when == "call":
-                counts["passed"] += 1
-
-    here = os.path.dirname(os.path.abspath(__file__))
-    args = [__file__, "-c", os.devnull, f"--rootdir={here}", f"--confcutdir={here}",
-            "-p", "no:terminal", "-p", "no:cacheprovider", f"--basetemp={tmp_path / 'run'}"]
-    pytest.main(args, plugins=[Recorder()])
-    return counts
+def test_your_test_passes_on_the_fixed_average(tmp_path):
+    assert_tests_exist(THIS, tmp_path, against="your average")
 
 
-def test_your_tests_exist(tmp_path):
-    counts = _run_your_tests(tmp_path)
-    if counts["passed"] + counts["failed"] == 0:
-        pytest.fail("pytest found none of your tests: write functions named test_...")
-
-
-@pytest.mark.parametrize("bug", BROKEN)
-def test_your_tests_catch(bug, monkeypatch, tmp_path):
-    monkeypatch.setattr(THIS_MODULE, TARGET, BROKEN[bug])
-    counts = _run_your_tests(tmp_path)
-    if counts["failed"] == 0:
-        pytest.fail(f"your tests did not catch: {bug}")
+def test_your_test_catches_the_bug(tmp_path):
+    assert_tests_catch(THIS, tmp_path, {(THIS, "average"): average_as_shipped},
+                       "the buggy average this exercise started with", against="your average")
 
 
 def test_average_is_fixed():

@@ -37,18 +37,18 @@ def test_age_above_150_is_rejected():
 
 
 # --- tests: read them, don't change them ---
-# How your tests are checked: each broken `parse_age` below is put in place of
-# the real one, then your tests run again. For every one of them at least one
-# of your tests must fail, or that bug would slip through.
+# How your tests are checked: they must pass on the `parse_age` above. Then each
+# broken `parse_age` below is put in its place in turn, and your tests run again:
+# for every one of them at least one of your tests must fail, or that bug would
+# slip through.
 
-import inspect
-import os
 import sys
 
 import pytest
 
-CHECKS_START = inspect.currentframe().f_lineno  # the tests you write are above
-TARGET = "parse_age"
+from coursekit import assert_tests_catch, assert_tests_exist
+
+THIS = sys.modules[__name__]
 
 
 def parse_age_accepting_negatives(text):
@@ -97,39 +97,11 @@ BROKEN = {
     "a parse_age that raises TypeError instead of ValueError": parse_age_raising_the_wrong_error,
 }
 
-THIS_MODULE = sys.modules[__name__]
 
-
-def _run_your_tests(tmp_path):
-    """Run pytest again on the tests you wrote above; count passes and failures."""
-    counts = {"passed": 0, "failed": 0}
-
-    class Recorder:
-        def pytest_collection_modifyitems(self, items):
-            items[:] = [it for it in items if it.location[1] < CHECKS_START]
-
-        def pytest_runtest_logreport(self, report):
-            if report.failed:
-                counts["failed"] += 1
-            elif report.when == "call":
-                counts["passed"] += 1
-
-    here = os.path.dirname(os.path.abspath(__file__))
-    args = [__file__, "-c", os.devnull, f"--rootdir={here}", f"--confcutdir={here}",
-            "-p", "no:terminal", "-p", "no:cacheprovider", f"--basetemp={tmp_path / 'run'}"]
-    pytest.main(args, plugins=[Recorder()])
-    return counts
-
-
-def test_your_tests_exist(tmp_path):
-    counts = _run_your_tests(tmp_path)
-    if counts["passed"] + counts["failed"] == 0:
-        pytest.fail("pytest found none of your tests: write functions named test_...")
+def test_your_tests_pass_on_the_correct_code(tmp_path):
+    assert_tests_exist(THIS, tmp_path)
 
 
 @pytest.mark.parametrize("bug", BROKEN)
-def test_your_tests_catch(bug, monkeypatch, tmp_path):
-    monkeypatch.setattr(THIS_MODULE, TARGET, BROKEN[bug])
-    counts = _run_your_tests(tmp_path)
-    if counts["failed"] == 0:
-        pytest.fail(f"your tests did not catch: {bug}")
+def test_your_tests_catch(bug, tmp_path):
+    assert_tests_catch(THIS, tmp_path, {(THIS, "parse_age"): BROKEN[bug]}, bug)

@@ -13,6 +13,7 @@ from coursekit.source import (
     functions_using_global,
     learner_source,
     learner_tree,
+    similar_blocks,
 )
 from coursekit.yourtests import assert_tests_catch, assert_tests_exist, run_your_tests
 
@@ -27,4 +28,5 @@ __all__ = [
     "learner_source",
     "learner_tree",
     "run_your_tests",
+    "similar_blocks",
 ]

@@ -49,7 +49,7 @@ def assert_literal(module, name: str) -> None:
         ast.literal_eval(value)
     except ValueError:
         raise AssertionError(
-            f"{name} must be written out as a literal (your prediction), not computed"
+            f"{name} must be written out as a literal (your answer), not computed"
         ) from None
 
 
@@ -76,12 +76,10 @@ def _shape(statements) -> str:
     return "\n".join(ast.dump(s, annotate_fields=False) for s in statements)
 
 
-def duplicated_blocks(module, min_statements: int = 2) -> list[tuple[int, int]]:
-    """Pairs of first lines of statement runs (at least `min_statements` long, in any block)
-    that are the same code twice. Empty when nothing is repeated."""
+def _repeated_runs(tree: ast.AST, min_statements: int) -> list[tuple[int, int]]:
     seen: dict[str, int] = {}
     pairs = []
-    for node in ast.walk(learner_tree(module)):
+    for node in ast.walk(tree):
         for field in ("body", "orelse", "finalbody"):
             body = getattr(node, field, None)
             if not isinstance(body, list) or len(body) < min_statements:
@@ -97,6 +95,28 @@ def duplicated_blocks(module, min_statements: int = 2) -> list[tuple[int, int]]:
                 else:
                     seen.setdefault(key, line)
     return pairs
+
+
+def duplicated_blocks(module, min_statements: int = 2) -> list[tuple[int, int]]:
+    """Pairs of first lines of statement runs (at least `min_statements` long, in any block)
+    that are the same code twice. Empty when nothing is repeated."""
+    return _repeated_runs(learner_tree(module), min_statements)
+
+
+class _Anonymous(ast.NodeTransformer):
+    def visit_Name(self, node):
+        return ast.copy_location(ast.Name(id="_", ctx=node.ctx), node)
+
+    def visit_arg(self, node):
+        node.arg = "_"
+        return node
+
+
+def similar_blocks(module, min_statements: int = 2) -> list[tuple[int, int]]:
+    """Like `duplicated_blocks`, but two runs of statements also count as the same when
+    they differ only in the names of their variables (`count += 1` and `count2 += 1`): a
+    copy with renamed variables is still a copy."""
+    return _repeated_runs(_Anonymous().visit(learner_tree(module)), min_statements)
 
 
 def assert_prediction(prediction: str, printed: str) -> None:

@@ -1,0 +1,19 @@
+"""Assertions: comparing floats with `pytest.approx`."""
+
+import math
+
+import pytest
+
+
+def split_bill(total, people, tip_percent):
+    """Return each exact share (not rounded) of the total plus the tip."""
+    return total * (1 + tip_percent / 100) / people
+
+
+def test_four_people_share_a_bill_with_tip():
+    assert split_bill(100, 4, 15) == pytest.approx(split_bill(100, 4, 15))
+
+
+def test_ten_euros_shared_by_three():
+    share = split_bill(10, 3, 0)
+    assert share == pytest.approx(share)

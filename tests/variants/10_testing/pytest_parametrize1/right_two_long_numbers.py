@@ -1,0 +1,28 @@
+"""Test structure: one test, many cases, with `@pytest.mark.parametrize`."""
+
+import pytest
+
+SYMBOLS = [
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+]
+
+
+def to_roman(number):
+    """Write a whole number from 1 to 3999 in Roman numerals."""
+    result = ""
+    for value, symbol in SYMBOLS:
+        while number >= value:
+            result += symbol
+            number -= value
+    return result
+@pytest.mark.parametrize(
+    "number, expected",
+    [
+        (3, "III"),
+        (1994, "MCMXCIV"),
+        (2449, "MMCDXLIX"),
+    ],
+)
+def test_to_roman(number, expected):
+    assert to_roman(number) == expected

@@ -1,0 +1,29 @@
+"""Handlers and formatters: where log lines go and what they look like.
+
+`setup_logging` should write every message (DEBUG and up) to the log file, and
+only WARNING and up to the console stream. Both use the format
+`LEVEL name: message`, for example `WARNING shop: stock low`.
+"""
+
+import logging
+
+
+def setup_logging(log_file, console):
+    """Configure and return the "shop" logger; `console` is a text stream."""
+    logger = logging.getLogger("shop")
+    logger.setLevel(logging.DEBUG)
+    line_format = "%(levelname)s %(name)s: %(message)s"
+
+    file_handler = logging.FileHandler(log_file, encoding="utf-8")
+    file_handler.setLevel(logging.DEBUG)
+    file_handler.setFormatter(logging.Formatter(line_format))
+
+    console_handler = logging.StreamHandler(console)
+    console_handler.setLevel("WARNING")
+    console_handler.setFormatter(logging.Formatter(fmt=line_format))
+
+    for handler in (file_handler, console_handler):
+        logger.addHandler(handler)
+    return logger
+
+
