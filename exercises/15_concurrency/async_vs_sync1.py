@@ -72,6 +72,9 @@ async def call_blocking(func, *args):
 # --- tests: read them, don't change them ---
 # The tests look at OVERLAP (how many calls were waiting at the same moment),
 # not at the clock: timings on a busy machine are not reliable.
+import asyncio
+import threading
+
 import pytest
 
 

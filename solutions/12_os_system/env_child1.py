@@ -33,6 +33,9 @@ def run_child(code, overrides, remove=()):
 
 
 # --- tests: read them, don't change them ---
+import os
+
+
 def show(name, overrides, remove=()):
     """What the child sees in its environment under `name`."""
     code = f"import os; print(os.environ.get({name!r}, 'MISSING'))"
