@@ -72,7 +72,7 @@ class InventoryHandler(BaseHTTPRequestHandler):
 
     def send_json(self, status, data):
         body = json.dumps(data).encode()
-        self.send_response(status)
+        self.send_response(status, data.get("error") if status >= 400 else None)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
