@@ -67,12 +67,12 @@ def compare_calls(monkeypatch):
 
 
 def test_a_correctly_signed_event_is_accepted():
-    assert verify(SECRET, BODY, sign(BODY)) is True
+    assert verify(SECRET, BODY, sign(BODY)) is True, "a correctly signed event was refused"
 
 
 def test_the_signature_covers_the_raw_bytes():
     body = b'{\n  "ref": "refs/heads/main",\n  "after": "9f2c1e7"\n}\n'
-    assert verify(SECRET, body, sign(body)) is True
+    assert verify(SECRET, body, sign(body)) is True, "sign the body exactly as it arrived"
 
 
 def test_a_changed_body_is_refused():
