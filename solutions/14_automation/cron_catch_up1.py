@@ -76,17 +76,17 @@ def test_no_slot_in_between():
 
 
 @pytest.mark.parametrize("last_run, now, due", [
-    (d(4, 2, 30), d(5, 2, 30), True),    # right on time
-    (d(4, 2, 30), d(5, 8, 15), True),    # the machine was off at 02:30
-    (d(1, 2, 30), d(5, 8, 15), True),    # off for days: run (once)
-    (d(4, 1, 0), d(4, 3, 0), True),      # ran early today, before the slot
-    (d(5, 2, 30), d(5, 23, 50), False),  # already done today
-    (d(5, 7, 0), d(6, 2, 20), False),    # the next slot has not come yet
-    (None, d(5, 14, 0), True),           # never ran
-    (None, d(5, 1, 0), True),            # never ran: no need to wait for 02:30
+    pytest.param(d(4, 2, 30), d(5, 2, 30), True, id="right on time"),
+    pytest.param(d(4, 2, 30), d(5, 8, 15), True, id="off at 02:30"),
+    pytest.param(d(1, 2, 30), d(5, 8, 15), True, id="off for days"),
+    pytest.param(d(4, 1, 0), d(4, 3, 0), True, id="ran today before the slot"),
+    pytest.param(d(5, 2, 30), d(5, 23, 50), False, id="already done today"),
+    pytest.param(d(5, 7, 0), d(6, 2, 20), False, id="next slot not yet"),
+    pytest.param(None, d(5, 14, 0), True, id="never ran"),
+    pytest.param(None, d(5, 1, 0), True, id="never ran, before 02:30"),
 ])
 def test_is_due(last_run, now, due):
-    assert is_due(last_run, now, AT) is due
+    assert is_due(last_run, now, AT) is due, f"last run {last_run}, now {now}"
 
 
 class Job:
