@@ -33,8 +33,10 @@ import sys
 import pytest
 
 CHILD = """
-import runpy, sys, time
-run_exclusive = runpy.run_path(sys.argv[1])["run_exclusive"]
+import sys, time
+with open(sys.argv[1], encoding="utf-8") as f:
+    your_code = f.read().partition("\\n# --- tests")[0]
+exec(compile(your_code, sys.argv[1], "exec"))
 
 def job():
     print("running", flush=True)
