@@ -79,7 +79,7 @@ def test_a_failed_write_keeps_the_old_file(state_file):
     broken = {"last_run": "2024-03-05T02:30:00", "host": object()}  # json can't encode it
     with pytest.raises(TypeError):
         save_state(state_file, broken)
-    assert json.loads(state_file.read_text(encoding="utf-8")) == OLD, (
+    assert state_file.read_text(encoding="utf-8") == json.dumps(OLD), (
         "the old state was lost when writing failed")
     assert sorted(p.name for p in state_file.parent.iterdir()) == ["mirror.json"], (
         "a temporary file was left behind")
