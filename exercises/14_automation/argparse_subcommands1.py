@@ -106,7 +106,8 @@ def test_restore(capsys):
 
 def test_restore_needs_both_arguments(capsys):
     assert run(["restore", "web1", "--yes"]) == 2
-    assert "snapshot" in capsys.readouterr().err.lower()
+    error = capsys.readouterr().err.lower()
+    assert "snapshot" in error, "argparse should complain about the missing snapshot"
 
 
 def test_no_subcommand_is_a_usage_error(capsys):
@@ -119,4 +120,5 @@ def test_no_subcommand_is_a_usage_error(capsys):
 def test_help_lists_the_subcommands(capsys):
     assert run(["--help"]) == 0
     out = capsys.readouterr().out
-    assert "create" in out and "list" in out and "restore" in out
+    for name in ("create", "list", "restore"):
+        assert name in out, f"--help does not show the subcommand {name}"
