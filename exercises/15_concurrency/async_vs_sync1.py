@@ -91,9 +91,9 @@ def test_async_results_in_order():
 
 def test_async_calls_overlap_up_to_the_limit():
     asyncio.run(run_async(20, limit=5))
-    assert in_flight.most == 5
+    assert in_flight.most == 5, f"{in_flight.most} call(s) at once, with limit=5"
 
 
 def test_limit_larger_than_the_work():
     asyncio.run(run_async(3, limit=10))
-    assert in_flight.most == 3
+    assert in_flight.most == 3, f"{in_flight.most} call(s) at once, for 3 calls"
