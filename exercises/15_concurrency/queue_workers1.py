@@ -41,9 +41,9 @@ def checksum_files(paths, workers=3):
 
 
 # --- tests: read them, don't change them ---
-# checksum_files runs in a helper thread with a deadline: when it does not
-# return in time, the test puts extra None on every queue it made (so your
-# stuck workers can stop) and fails.
+# checksum_files runs in a helper thread with a deadline of 1 second (it needs
+# a few milliseconds): when it does not return in time, the test puts extra
+# None on every queue it made (so your stuck workers can stop) and fails.
 import hashlib
 import queue
 import threading
@@ -53,11 +53,22 @@ import pytest
 
 
 class QueueSpy(queue.Queue):
+    """A queue.Queue that knows how many threads are waiting in its get()."""
     made = []
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.getters = 0
         QueueSpy.made.append(self)
+
+    def get(self, *args, **kwargs):
+        with self.mutex:
+            self.getters += 1
+        try:
+            return super().get(*args, **kwargs)
+        finally:
+            with self.mutex:
+                self.getters -= 1
 
 
 @pytest.fixture(autouse=True)
@@ -67,19 +78,27 @@ def spy_on_queues(monkeypatch):
 
 
 def with_deadline(*args, **kwargs):
-    answer = []
-    runner = threading.Thread(target=lambda: answer.append(checksum_files(*args, **kwargs)),
-                              daemon=True)
+    outcome = {}
+
+    def run():
+        try:
+            outcome["value"] = checksum_files(*args, **kwargs)
+        except BaseException as err:
+            outcome["error"] = err
+
+    runner = threading.Thread(target=run, daemon=True)
     runner.start()
-    runner.join(3)
+    runner.join(1)
     if runner.is_alive():
         for made in QueueSpy.made:
-            for _ in range(50):
+            for _ in range(made.getters):
                 made.put(None)
-        runner.join(3)
+        runner.join(2)
         pytest.fail("checksum_files never returned: some workers are still waiting "
                     "on the queue", pytrace=False)
-    return answer[0]
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
 
 
 @pytest.fixture
@@ -92,17 +111,22 @@ def files(tmp_path):
     return paths
 
 
-def expected(paths):
-    return {p: hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in paths}
+def check(result, paths):
+    missing = len(set(paths) - set(result))
+    assert not missing, f"no result for {missing} of {len(paths)} files"
+    assert result == {p: hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in paths}
 
 
 def test_every_file_is_checked(files):
-    assert with_deadline(files) == expected(files)
+    check(with_deadline(files), files)
 
 
-@pytest.mark.parametrize("workers", [1, 2, 5])
-def test_every_worker_stops(files, workers):
-    assert with_deadline(files[:3], workers=workers) == expected(files[:3])
+def test_more_workers_than_files(files):
+    check(with_deadline(files[:3], workers=5), files[:3])
+
+
+def test_one_worker(files):
+    check(with_deadline(files[:3], workers=1), files[:3])
 
 
 def test_no_files():
@@ -121,7 +145,7 @@ def test_the_workers_share_the_work(files, monkeypatch):
         return real(path)
 
     monkeypatch.setitem(globals(), "sha256_of", waits_for_the_others)
-    assert with_deadline(files[:6], workers=3) == expected(files[:6])
+    check(with_deadline(files[:6], workers=3), files[:6])
     assert not together.broken, "the 3 workers never worked at the same time"
 
 
