@@ -56,7 +56,7 @@ class Services:
         try:
             await asyncio.wait_for(self.all_here.wait(), timeout=1)
         except TimeoutError:
-            return httpx.Response(503, text="requests did not overlap")
+            return httpx.Response(503, extensions={"reason_phrase": b"requests did not overlap"})
         name = request.url.path.split("/")[2]
         if name not in VERSIONS:
             return httpx.Response(404, json={"error": f"no service {name}"})
