@@ -1,9 +1,10 @@
 """Predict: every process has memory of its own.
 
-Threads share one memory; processes don't. A child process works on its own
-copy of the program's data, so what it changes stays in the child. Only what
-it sends back - the return value of work given to a pool, an item put on a
-multiprocessing.Queue, its exit code - reaches the parent.
+Threads share one memory; processes don't. A child process starts with its
+own copy of the program (copied from the parent, or imported afresh, depending
+on the platform), so what it changes stays in the child. Only what it sends
+back - the return value of work given to a pool, an exception, an item put on
+a multiprocessing.Queue, its exit code - reaches the parent.
 Read `main()` and write what it prints, line by line, in PREDICTION. Don't run
 it first: work it out, then let the tests check you.
 """

@@ -7,9 +7,9 @@ body, keyed with a secret that only you and the service know.
 signature for exactly these `body` bytes. Two rules:
 - Sign the raw body, byte for byte as it arrived. Parsing the JSON and
   encoding it again gives other bytes (spaces, key order), so valid events fail.
-- Compare with hmac.compare_digest, never with `==`: `==` stops at the first
-  character that differs, and how long it takes tells an attacker how much of
-  a forged signature is already right.
+- Compare with hmac.compare_digest, never with `==`: `==` may stop at the
+  first character that differs, and how long it takes tells an attacker how
+  much of a forged signature is already right.
 `handle(secret, body, headers)` answers (401, None) to a badly signed event
 and (200, event) otherwise.
 """
