@@ -35,6 +35,9 @@ def run_child(code, overrides, remove=()):
 
 
 # --- tests: read them, don't change them ---
+import os
+
+
 def show(name, overrides, remove=()):
     """What the child sees in its environment under `name`."""
     code = f"import os; print(os.environ.get({name!r}, 'MISSING'))"
@@ -70,10 +73,11 @@ def test_parent_environment_is_unchanged(monkeypatch):
 
 def test_child_env_returns_a_new_dict(monkeypatch):
     monkeypatch.setenv("PYLINGS_REGION", "eu-west")
-    overrides = {"PYLINGS_MODE": "test"}
+    overrides = {"PYLINGS_MODE": "test", "PYLINGS_WORKERS": 4}
     env = child_env(overrides, remove=["PYLINGS_REGION"])
     assert env["PYLINGS_MODE"] == "test"
+    assert env["PYLINGS_WORKERS"] == "4"
     assert "PYLINGS_REGION" not in env
     assert env is not os.environ
     assert os.environ["PYLINGS_REGION"] == "eu-west"
-    assert overrides == {"PYLINGS_MODE": "test"}
+    assert overrides == {"PYLINGS_MODE": "test", "PYLINGS_WORKERS": 4}, "overrides was changed"

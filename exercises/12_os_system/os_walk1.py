@@ -29,11 +29,15 @@ def total_size(root):
 
 
 # --- tests: read them, don't change them ---
+import os
+
 import pytest
 
 FILES = {
     "app.log": b"started\n",                # 8 bytes
+    "zz-last.log": b"",                     # 0
     "notes.txt": b"hello",                  # 5
+    "api/v1.log": b"ok\n",                  # 3
     "web/access.log": b"GET /\n" * 3,       # 18
     "web/old/error.log": b"boom\n",         # 5
     ".git/hooks/commit.log": b"x" * 10,     # 10
@@ -54,16 +58,37 @@ def test_finds_logs_in_subdirectories(tree):
     assert os.path.join("web", "old", "error.log") in find_logs(tree)
 
 
-def test_skips_hidden_directories(tree):
+def test_skips_hidden_directories_and_sorts(tree):
     assert find_logs(tree) == [
+        os.path.join("api", "v1.log"),
         "app.log",
         os.path.join("web", "access.log"),
         os.path.join("web", "old", "error.log"),
+        "zz-last.log",
     ]
 
 
+def test_hidden_directories_are_not_even_opened(tree, monkeypatch):
+    opened = []
+    real_scandir, real_listdir = os.scandir, os.listdir
+
+    def scandir_spy(path="."):
+        opened.append(os.fspath(path))
+        return real_scandir(path)
+
+    def listdir_spy(path="."):
+        opened.append(os.fspath(path))
+        return real_listdir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir_spy)
+    monkeypatch.setattr(os, "listdir", listdir_spy)
+    find_logs(tree)
+    hidden = [p for p in opened if ".git" in p or ".cache" in p]
+    assert hidden == [], "find_logs still reads the hidden folders: prune them"
+
+
 def test_total_size_counts_every_file(tree):
-    assert total_size(tree) == 8 + 5 + 18 + 5 + 10 + 4
+    assert total_size(tree) == 8 + 0 + 5 + 3 + 18 + 5 + 10 + 4
 
 
 def test_empty_directory(tmp_path):

@@ -17,6 +17,8 @@ def run(args, timeout=5):
 # --- tests: read them, don't change them ---
 # The child program is this same Python (sys.executable) running a snippet
 # given with -c, so the tests work on every system.
+import inspect
+import subprocess
 import sys
 
 import pytest
@@ -44,6 +46,20 @@ def test_each_list_item_is_one_argument():
 def test_stderr_is_not_part_of_the_result():
     code = "import sys; print('data'); print('warning!', file=sys.stderr)"
     assert run([PY, "-c", code]).strip() == "data"
+
+
+def test_no_shell_is_started(monkeypatch):
+    shells = []
+    real_execute = subprocess.Popen._execute_child
+    signature = inspect.signature(real_execute)
+
+    def spy(*args, **kwargs):
+        shells.append(bool(signature.bind(*args, **kwargs).arguments["shell"]))
+        return real_execute(*args, **kwargs)
+
+    monkeypatch.setattr(subprocess.Popen, "_execute_child", spy)
+    assert run([PY, "-c", "print('ok')"]).strip() == "ok"
+    assert shells == [False], "run the program directly, without shell=True"
 
 
 def test_failing_command_raises():

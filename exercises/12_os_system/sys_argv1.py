@@ -32,6 +32,7 @@ if __name__ == "__main__":
 
 # --- tests: read them, don't change them ---
 import subprocess
+import sys
 
 
 def exit_code(argv):

@@ -33,10 +33,12 @@ def fetch_with_retries(url, attempts=3, backoff=0.001):
 import collections
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+import requests
 
 
 class FlakyHandler(BaseHTTPRequestHandler):
@@ -100,6 +102,21 @@ def test_gives_up_after_the_last_attempt(service):
     with pytest.raises(requests.RequestException):
         fetch_with_retries(f"{service.url}/flaky?fail=9", attempts=4, backoff=0.001)
     assert service.hits["/flaky"] == 4
+
+
+def test_waits_the_delays_between_tries(service, monkeypatch):
+    waits = []
+    monkeypatch.setattr(time, "sleep", waits.append)
+    fetch_with_retries(f"{service.url}/flaky?fail=2", attempts=4, backoff=0.25)
+    assert waits == [0.25, 0.5]
+
+
+def test_no_wait_after_the_last_try(service, monkeypatch):
+    waits = []
+    monkeypatch.setattr(time, "sleep", waits.append)
+    with pytest.raises(requests.RequestException):
+        fetch_with_retries(f"{service.url}/flaky?fail=9", attempts=3, backoff=0.25)
+    assert waits == [0.25, 0.5]
 
 
 def test_client_error_is_not_retried(service):

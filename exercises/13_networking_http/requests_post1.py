@@ -40,6 +40,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+import requests
 
 
 class TicketHandler(BaseHTTPRequestHandler):

@@ -85,7 +85,8 @@ def test_dry_run_changes_nothing():
 def test_unknown_service_is_an_error():
     result = runner.invoke(app, ["scale", "database", "--replicas", "2"])
     assert result.exit_code == 1, result.output
-    assert "database" in result.output
+    assert "database" in result.stderr, "say which service is unknown, on stderr"
+    assert result.stdout == ""
     assert SERVICES == {"web": 2, "worker": 4}
 
 

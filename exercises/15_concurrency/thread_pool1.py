@@ -3,8 +3,8 @@
 `fetch_all(urls, max_workers=4)` downloads every URL with `fetch_one` and
 returns the JSON bodies in the SAME order as `urls`. A request spends nearly
 all its time waiting for the network, and a waiting thread lets the others
-run, so threads make this fast. Run the calls in a
-concurrent.futures.ThreadPoolExecutor with `max_workers` threads.
+run, so threads make this fast. Run the calls in threads, at most
+`max_workers` at a time: concurrent.futures.ThreadPoolExecutor does that.
 """
 from concurrent.futures import ThreadPoolExecutor
 
@@ -80,6 +80,50 @@ def test_results_keep_the_order_of_the_urls(server):
 def test_eight_requests_four_at_a_time(server):
     urls = [f"{server}/together/{n}" for n in range(8)]
     assert len(fetch_all(urls, max_workers=4)) == 8
+
+
+class Gate:
+    """Wraps fetch_one: every call waits at the gate until the test opens it,
+    and the gate counts how many calls were waiting at the same time."""
+
+    def __init__(self, fetch):
+        self.fetch = fetch
+        self.changed = threading.Condition()
+        self.waiting = 0
+        self.most = 0
+        self.open = False
+
+    def __call__(self, url):
+        with self.changed:
+            self.waiting += 1
+            self.most = max(self.most, self.waiting)
+            self.changed.notify_all()
+            self.changed.wait_for(lambda: self.open, timeout=5)
+        try:
+            return self.fetch(url)
+        finally:
+            with self.changed:
+                self.waiting -= 1
+
+    def open_when_full(self, limit):
+        with self.changed:
+            self.changed.wait_for(lambda: self.waiting >= limit, timeout=2)
+            self.changed.wait_for(lambda: self.waiting > limit, timeout=0.3)
+            self.open = True
+            self.changed.notify_all()
+
+
+def test_at_most_max_workers_at_a_time(server, monkeypatch):
+    gate = Gate(fetch_one)
+    monkeypatch.setitem(globals(), "fetch_one", gate)
+    urls = [f"{server}/host/{n}" for n in range(8)]
+    results = []
+    runner = threading.Thread(target=lambda: results.append(fetch_all(urls, max_workers=3)))
+    runner.start()
+    gate.open_when_full(3)
+    runner.join(10)
+    assert gate.most <= 3, f"{gate.most} calls at once with max_workers=3"
+    assert results == [[{"path": f"/host/{n}"} for n in range(8)]]
 
 
 def test_no_urls():

@@ -25,6 +25,9 @@ def make_private(path):
 # --- tests: read them, don't change them ---
 # Every check is computed from mode numbers, so it gives the same answer
 # for any user, root included.
+import os
+import stat
+
 import pytest
 
 

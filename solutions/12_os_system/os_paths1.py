@@ -28,6 +28,8 @@ def ensure_dir(base, *parts):
 
 
 # --- tests: read them, don't change them ---
+import os
+from pathlib import Path
 
 
 def test_split_simple_config():

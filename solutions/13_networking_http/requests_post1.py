@@ -38,6 +38,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+import requests
 
 
 class TicketHandler(BaseHTTPRequestHandler):

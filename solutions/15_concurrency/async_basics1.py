@@ -23,6 +23,9 @@ def run_checks(names):
 
 
 # --- tests: read them, don't change them ---
+import asyncio
+
+
 class Probe:
     """A fake check that records how many checks were running at once."""
 

@@ -26,15 +26,20 @@ class InFlight:
 in_flight = InFlight()
 
 
+def delay_of(i):
+    """How long call i waits: 1, 2 or 3 times DELAY, so they don't end in order."""
+    return DELAY * (1 + i * 7 % 3)
+
+
 def slow_io_sync(i):
     with in_flight:
-        time.sleep(DELAY)
+        time.sleep(delay_of(i))
     return i * 10
 
 
 async def slow_io(i):
     with in_flight:
-        await asyncio.sleep(DELAY)
+        await asyncio.sleep(delay_of(i))
     return i * 10
 
 
@@ -48,8 +53,3 @@ async def run_async(n, limit):
         batch = range(start, min(start + limit, n))
         results.extend(await asyncio.gather(*(slow_io(i) for i in batch)))
     return results
-
-
-async def call_blocking(func, *args):
-    loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(None, func, *args)

@@ -1,0 +1,77 @@
+"""The umask: the permission bits a new file does NOT get.
+
+A program asks for a mode when it creates something: open(path, "w") asks for
+0o666, os.mkdir(path) for 0o777, os.open(path, flags, mode) for `mode`. Then
+the process's umask (set with os.umask, usually 0o022) takes bits away. The
+umask only applies when something is CREATED.
+Read each step of `steps()` below and answer with the mode (permission bits
+only) that the file or folder has at that point, written as an octal literal
+such as 0o640. The tests run the steps and compare.
+"""
+import os
+
+
+def steps(folder):
+    """Yields (question number, path) after each step."""
+    os.umask(0o022)
+    with open(os.path.join(folder, "one.txt"), "w") as f:
+        f.write("1")
+    yield 1, "one.txt"
+
+    os.mkdir(os.path.join(folder, "two"))
+    yield 2, "two"
+
+    os.umask(0o027)
+    with open(os.path.join(folder, "three.txt"), "w") as f:
+        f.write("3")
+    yield 3, "three.txt"
+
+    os.umask(0o077)
+    os.mkdir(os.path.join(folder, "four"))
+    yield 4, "four"
+
+    fd = os.open(os.path.join(folder, "five.key"), os.O_WRONLY | os.O_CREAT, 0o640)
+    os.close(fd)
+    yield 5, "five.key"
+
+    os.chmod(os.path.join(folder, "one.txt"), 0o664)
+    yield 6, "one.txt"
+
+
+# TODO: replace each None with the mode after that step, like 0o640
+ANSWER_1 = None
+ANSWER_2 = None
+ANSWER_3 = None
+ANSWER_4 = None
+ANSWER_5 = None
+ANSWER_6 = None
+
+
+# --- tests: read them, don't change them ---
+import os
+import sys
+
+import pytest
+from coursekit import assert_literal
+
+MODULE = sys.modules[__name__]
+
+
+@pytest.fixture(scope="module")
+def modes(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("umask")
+    saved = os.umask(0o022)
+    try:
+        return {number: os.stat(folder / name).st_mode & 0o777
+                for number, name in steps(str(folder))}
+    finally:
+        os.umask(saved)
+
+
+@pytest.mark.parametrize("number", range(1, 7))
+def test_answer(modes, number):
+    name = f"ANSWER_{number}"
+    assert_literal(MODULE, name)
+    yours = getattr(MODULE, name)
+    assert isinstance(yours, int), f"write {name} as a number, like 0o640"
+    assert yours == modes[number], f"after step {number}, the mode is not {oct(yours)}"

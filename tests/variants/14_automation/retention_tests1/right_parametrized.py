@@ -1,0 +1,35 @@
+"""Write the tests that stop a cleanup job from deleting the wrong backups.
+
+`backups_to_delete(names, keep)` decides which nightly backups a cleanup job
+removes. A backup is named like "db-2024-03-05.sql.gz" (the day it was taken).
+It keeps the `keep` newest backups and returns all the others, OLDEST FIRST.
+A name that is not a backup ("README", "db-latest.sql.gz") is never returned.
+The function is correct. Write tests (functions named test_...) that would
+catch the mistakes such functions often have: the checks below swap in six
+broken versions, one at a time, and for each one at least one of your tests
+must fail. Think about what a directory listing really looks like: names come
+in no particular order, and not every file is a backup. Think about keep=0.
+"""
+import re
+
+BACKUP_NAME = re.compile(r"db-\d{4}-\d{2}-\d{2}\.sql\.gz")
+
+
+def backups_to_delete(names, keep):
+    backups = sorted(name for name in names if BACKUP_NAME.fullmatch(name))
+    return backups[:max(len(backups) - keep, 0)]
+
+
+import pytest
+
+A, B, C, D = (f"db-2024-03-0{n}.sql.gz" for n in range(1, 5))
+
+
+@pytest.mark.parametrize("names, keep, expected", [
+    ([C, A, D, B], 1, [A, B, C]),
+    ([B, A], 0, [A, B]),
+    (["README", "db-latest.sql.gz", D, A], 1, [A]),
+    ([A], 3, []),
+])
+def test_backups_to_delete(names, keep, expected):
+    assert backups_to_delete(names, keep) == expected
