@@ -256,7 +256,12 @@ pub fn setup(python_flag: Option<&Path>, out: &mut impl Write) -> Result<u8> {
     Ok(0)
 }
 
-pub fn verify(options: &Options, json: bool, out: &mut impl Write) -> Result<u8> {
+pub fn verify(
+    options: &Options,
+    json: bool,
+    junit: Option<&Path>,
+    out: &mut impl Write,
+) -> Result<u8> {
     let mut session = open(options)?;
     let python = session.find_python()?;
     if session.needs_pytest() {
@@ -267,6 +272,10 @@ pub fn verify(options: &Options, json: bool, out: &mut impl Write) -> Result<u8>
     let progress = report::ProgressLine::new("Checking exercises…", total, !json);
     let tally = session.check_all(&checker, |done| progress.update(done), &Cancel::default());
     drop(progress);
+    if let Some(path) = junit {
+        std::fs::write(path, crate::junit::report(&session, &tally.results))
+            .with_context(|| format!("failed to write `{}`", path.display()))?;
+    }
     if json {
         let exercises: Vec<_> = tally
             .results

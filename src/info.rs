@@ -110,6 +110,9 @@ struct RawCourse {
     milestones: Vec<Milestone>,
     #[serde(default)]
     exercises: Vec<RawExercise>,
+    /// Exercises renamed since an earlier version of the course: old name = new name.
+    #[serde(default)]
+    renamed: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -210,6 +213,8 @@ impl Exercise {
 #[derive(Debug)]
 pub struct Course {
     pub root: PathBuf,
+    /// Old name → new name, for exercises renamed since an earlier version of the course.
+    pub renamed: std::collections::BTreeMap<String, String>,
     pub welcome_message: String,
     pub final_message: String,
     pub chapters: Vec<Chapter>,
@@ -446,6 +451,18 @@ fn validate(root: &Path, raw: RawCourse, text: &str) -> Result<Course> {
             }
         }
     }
+    for (old, new) in &raw.renamed {
+        if !names.contains(new) {
+            problem(format!(
+                "`[renamed]` maps `{old}` to `{new}`, which is not an exercise"
+            ));
+        }
+        if names.contains(old) {
+            problem(format!(
+                "`[renamed]` maps `{old}`, which is still an exercise of the course"
+            ));
+        }
+    }
     if !problems.is_empty() {
         bail!("`{INFO_FILE}` has problems:\n{}", problems.trim_end());
     }
@@ -454,6 +471,7 @@ fn validate(root: &Path, raw: RawCourse, text: &str) -> Result<Course> {
     }
     Ok(Course {
         root: root.to_path_buf(),
+        renamed: raw.renamed,
         welcome_message: raw.welcome_message,
         final_message: raw.final_message,
         chapters: raw.chapters,

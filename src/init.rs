@@ -31,11 +31,59 @@ const VSCODE_SETTINGS: &str = r#"{
 }
 "#;
 
+/// A CI service `init --ci` can add a workflow for.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Ci {
+    /// GitHub Actions: `.github/workflows/pylings.yml`
+    Github,
+}
+
+/// A GitHub Actions workflow that checks every exercise on each push and shows the results
+/// as a test report.
+pub const GITHUB_WORKFLOW: &str = r#"# Checks every pylings exercise on each push and shows the results as a test report.
+name: pylings
+
+on:
+  push:
+  pull_request:
+  workflow_dispatch:
+
+permissions:
+  contents: read
+  checks: write
+
+jobs:
+  verify:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.11"
+      - uses: actions/cache@v4
+        with:
+          path: ~/.cargo
+          key: pylings-${{ runner.os }}
+      - name: Install pylings
+        run: cargo install pylings --locked
+      - name: Install the course's packages
+        run: pylings setup
+      - name: Check every exercise
+        run: pylings verify --junit pylings-report.xml
+      - name: Show the results
+        if: always()
+        uses: mikepenz/action-junit-report@v5
+        with:
+          report_paths: pylings-report.xml
+          check_name: pylings
+          include_passed: true
+"#;
+
 const VSCODE_SETTINGS_WINDOWS_NOTE: &str = "\
 On Windows, VS Code finds the interpreter at `.venv\\Scripts\\python.exe`: pick it once with
 \"Python: Select Interpreter\".";
 
-pub fn init(dir: &Path, out: &mut impl Write) -> Result<u8> {
+pub fn init(dir: &Path, ci: Option<Ci>, out: &mut impl Write) -> Result<u8> {
     // `exists()` follows symlinks: a dangling one would look free, and be written through.
     if std::fs::symlink_metadata(dir).is_ok() {
         bail!(
@@ -63,6 +111,10 @@ pub fn init(dir: &Path, out: &mut impl Write) -> Result<u8> {
     // init leaves no half-made workspace under the name the learner asked for.
     // The staging folder goes when `staging_dir` drops, whatever happens below.
     write_workspace(&staging)?;
+    if let Some(Ci::Github) = ci {
+        let workflow = staging.join(".github/workflows/pylings.yml");
+        files::write_atomic(&workflow, GITHUB_WORKFLOW.as_bytes())?;
+    }
     if std::fs::symlink_metadata(dir).is_ok() {
         bail!(
             "`{}` appeared while the workspace was being made",
@@ -90,6 +142,13 @@ pub fn init(dir: &Path, out: &mut impl Write) -> Result<u8> {
     )?;
     if cfg!(windows) {
         writeln!(out, "\n{VSCODE_SETTINGS_WINDOWS_NOTE}")?;
+    }
+    if ci.is_some() {
+        writeln!(
+            out,
+            "\nCI: `.github/workflows/pylings.yml` runs `pylings verify` on every push and \
+             shows the results as a test report."
+        )?;
     }
     Ok(0)
 }
@@ -133,11 +192,15 @@ pub fn write_manifest(root: &Path) -> Result<()> {
         .iter()
         .filter_map(|ex| Some((ex.name.clone(), embedded_hash(ex)?)))
         .collect();
-    let whole = files::hash_files(
+    Manifest::new(course_hash(), exercises).save(root)
+}
+
+/// The hash of the whole course built into pylings: its version.
+pub fn course_hash() -> String {
+    files::hash_files(
         embedded::all()
             .iter()
             .map(|(path, bytes)| (path.to_string(), bytes.to_vec()))
             .collect(),
-    );
-    Manifest::new(whole, exercises).save(root)
+    )
 }

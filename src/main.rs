@@ -4,10 +4,12 @@ mod check;
 mod commands;
 mod dev;
 mod diff;
+mod doctor;
 mod embedded;
 mod files;
 mod info;
 mod init;
+mod junit;
 mod manifest;
 mod parallel;
 mod process;
@@ -15,13 +17,15 @@ mod python;
 mod report;
 mod session;
 mod state;
+mod update;
 mod watch;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 
 /// Exit code for a check that ran and failed.
 pub const EXIT_FAILED: u8 = 1;
@@ -75,15 +79,22 @@ enum Command {
     /// Check the current exercise, or the one named
     Run {
         /// The exercise (see `pylings list`)
+        #[arg(add = ArgValueCompleter::new(complete_exercise))]
         name: Option<String>,
         /// Print the result as one JSON document
         #[arg(long)]
         json: bool,
     },
     /// Show the next hint of the current exercise, or of the one named
-    Hint { name: Option<String> },
+    Hint {
+        #[arg(add = ArgValueCompleter::new(complete_exercise))]
+        name: Option<String>,
+    },
     /// Put an exercise back as it was (your version is saved under .pylings/backups first)
-    Reset { name: String },
+    Reset {
+        #[arg(add = ArgValueCompleter::new(complete_exercise))]
+        name: String,
+    },
     /// List the exercises: chapter, done or pending, kind of practice, path
     List {
         /// Only this kind of practice
@@ -97,12 +108,31 @@ enum Command {
         /// Print the results as one JSON document
         #[arg(long)]
         json: bool,
+        /// Also write the results as JUnit XML (for CI: GitHub Actions, GitLab, Jenkins)
+        #[arg(long, value_name = "FILE")]
+        junit: Option<PathBuf>,
     },
     /// Make a new workspace with the course built into pylings
     Init {
         /// Where to make it
         #[arg(default_value = "pylings")]
         dir: PathBuf,
+        /// Also add a CI workflow that runs `pylings verify` on every push
+        #[arg(long, value_enum, value_name = "SERVICE")]
+        ci: Option<init::Ci>,
+    },
+    /// Bring the course built into this pylings into the workspace (your work is kept)
+    Update {
+        /// Only list what would change
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Check that everything pylings needs works, and say how to fix what doesn't
+    Doctor,
+    /// Print a shell completion script (`pylings completions bash >> ~/.bashrc`)
+    Completions {
+        #[arg(value_enum)]
+        shell: Shell,
     },
     /// Make the course's .venv and install requirements.txt into it (safe to run again)
     Setup,
@@ -125,6 +155,51 @@ enum DevCommand {
         #[arg(long = "only", value_name = "NAME")]
         only: Vec<String>,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+    Elvish,
+}
+
+/// The environment variable through which a shell asks pylings for completions.
+const COMPLETE_VAR: &str = "PYLINGS_COMPLETE";
+
+/// Exercise names of the course in the current folder, for shell completion.
+fn complete_exercise(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
+    let Some(current) = current.to_str() else {
+        return Vec::new();
+    };
+    let Ok(root) = std::env::current_dir() else {
+        return Vec::new();
+    };
+    let Ok(course) = info::Course::load(&root) else {
+        return Vec::new();
+    };
+    course
+        .exercises
+        .iter()
+        .filter(|e| e.name.starts_with(current))
+        .map(|e| CompletionCandidate::new(&e.name).help(Some(e.path.display().to_string().into())))
+        .collect()
+}
+
+fn completions(shell: Shell, out: &mut impl Write) -> anyhow::Result<u8> {
+    use clap_complete::env::EnvCompleter;
+    let completer: &dyn EnvCompleter = match shell {
+        Shell::Bash => &clap_complete::env::Bash,
+        Shell::Zsh => &clap_complete::env::Zsh,
+        Shell::Fish => &clap_complete::env::Fish,
+        Shell::Powershell => &clap_complete::env::Powershell,
+        Shell::Elvish => &clap_complete::env::Elvish,
+    };
+    // The script asks `pylings` itself for candidates, so it knows the workspace's exercises.
+    completer.write_registration(COMPLETE_VAR, "pylings", "pylings", "pylings", out)?;
+    Ok(0)
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -258,6 +333,9 @@ fn main() -> ExitCode {
         }
         process::supervise::enable();
     }
+    clap_complete::CompleteEnv::with_factory(Cli::command)
+        .var(COMPLETE_VAR)
+        .complete();
     let cli = Cli::parse();
     become_subreaper();
     stop_children_on_signals();
@@ -284,8 +362,13 @@ fn main() -> ExitCode {
             commands::list(&options, practice.map(Into::into), &mut out)
         }
         Some(Command::Progress) => commands::progress(&options, &mut out),
-        Some(Command::Verify { json }) => commands::verify(&options, json, &mut out),
-        Some(Command::Init { dir }) => init::init(&dir, &mut out),
+        Some(Command::Verify { json, junit }) => {
+            commands::verify(&options, json, junit.as_deref(), &mut out)
+        }
+        Some(Command::Init { dir, ci }) => init::init(&dir, ci, &mut out),
+        Some(Command::Update { dry_run }) => update::update(dry_run, &mut out),
+        Some(Command::Doctor) => doctor::doctor(python, &mut out),
+        Some(Command::Completions { shell }) => completions(shell, &mut out),
         Some(Command::Setup) => commands::setup(python, &mut out),
         Some(Command::Dev {
             command: DevCommand::Check { dir, only },

@@ -55,6 +55,11 @@ pub enum Change {
     },
     /// The exercise is as new (a reset): not done, no matter what came before.
     Reset(String),
+    /// The course renamed an exercise: its progress goes with it.
+    Rename {
+        from: String,
+        to: String,
+    },
     Welcomed,
 }
 
@@ -242,6 +247,20 @@ fn apply_one(file: &mut StateFile, change: &Change) {
             file.checked.insert(name.clone(), now_ms());
         }
         Change::Welcomed => file.welcomed = true,
+        Change::Rename { from, to } => {
+            if file.done.remove(from) {
+                file.done.insert(to.clone());
+            }
+            if let Some(seen) = file.hints_seen.remove(from) {
+                file.hints_seen.insert(to.clone(), seen);
+            }
+            if let Some(at) = file.checked.remove(from) {
+                file.checked.insert(to.clone(), at);
+            }
+            if file.current.as_deref() == Some(from.as_str()) {
+                file.current = Some(to.clone());
+            }
+        }
     }
 }
 

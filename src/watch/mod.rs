@@ -30,6 +30,7 @@ use keys::{Action, Focus};
 use list::{ListView, Outcome};
 
 pub use terminal::restore_terminal;
+pub use watcher::try_file_events;
 
 const NO_TERMINAL: &str = "\
 watch mode needs a terminal, and this isn't one (the input or output is a pipe or a file).
@@ -105,7 +106,11 @@ pub fn run(options: &Options, manual: bool, poll: bool, edit_cmd: Option<&str>) 
     let python = ensure_pytest(&session, options.python.as_deref())?;
     let checker = session.checker_with(python, parallel::jobs())?;
     checker.prewarm(&session.exercise(session.state.current).requires);
-    let mut warning = session.state.warning.take();
+    let mut warning = session
+        .state
+        .warning
+        .take()
+        .or_else(|| crate::update::newer_course_note(&session.course));
     let show_welcome = match session.welcome() {
         Ok(first) => first,
         Err(err) => {

@@ -156,6 +156,48 @@ fn poll(dir: &Path, handler: impl notify::EventHandler, reason: String) -> FileW
     }
 }
 
+/// Whether native file events arrive in `dir`: writes a hidden file there and waits for its
+/// event (`pylings doctor`). The reason when they don't.
+pub fn try_file_events(dir: &Path) -> Result<(), String> {
+    if let Some(reason) = needs_polling(dir) {
+        return Err(reason);
+    }
+    let (tx, rx) = mpsc::channel();
+    let mut watcher = RecommendedWatcher::new(
+        move |event: notify::Result<notify::Event>| {
+            let _ = tx.send(event);
+        },
+        notify::Config::default(),
+    )
+    .map_err(|e| format!("file events are not available ({e})"))?;
+    watcher
+        .watch(dir, RecursiveMode::Recursive)
+        .map_err(|e| format!("file events are not available ({e})"))?;
+    let probe = tempfile::Builder::new()
+        .prefix(".pylings-doctor-")
+        .tempfile_in(dir)
+        .map_err(|e| format!("could not write in {}: {e}", dir.display()))?;
+    let wanted = probe.path().to_path_buf();
+    let _ = std::fs::write(&wanted, "probe");
+    let deadline = std::time::Instant::now() + Duration::from_secs(3);
+    while let Some(left) = deadline.checked_duration_since(std::time::Instant::now()) {
+        match rx.recv_timeout(left) {
+            Ok(Ok(event))
+                if event
+                    .paths
+                    .iter()
+                    .any(|p| p.ends_with(wanted.file_name().unwrap_or_default())) =>
+            {
+                return Ok(());
+            }
+            Ok(Err(err)) => return Err(format!("file events failed ({err})")),
+            Ok(_) => {}
+            Err(_) => break,
+        }
+    }
+    Err("no event arrived within 3 s of writing a file".to_string())
+}
+
 /// Stands in when no watcher could start: the learner checks with Enter.
 struct NoWatcher;
 

@@ -847,4 +847,5 @@ fn the_real_course_passes_dev_check() {
     run.expect(0, &["every exercise fails as shipped"]);
 }
 
+mod ecosystem;
 mod watch;
