@@ -3,13 +3,13 @@ from pathlib import Path
 
 MISSING_METADATA = "missing-metadata"
 MISSING_README = "missing-readme"
+INVALID_VERSION = "invalid-version"
 VERSION_EXISTS = "version-exists"
-VERSION_NOT_NEWER = "version-not-newer"
 
 REQUIRED = ("name", "version", "description", "readme", "requires-python")
 
 
-def release_key(version):
+def key(version):
     parts = [int(part) for part in version.split(".")]
     while parts and parts[-1] == 0:
         parts.pop()
@@ -28,8 +28,9 @@ def release_problems(project_dir, released):
         problems.add(MISSING_README)
     version = project.get("version")
     if version:
-        if release_key(version) in [release_key(v) for v in released]:
-            problems.add(VERSION_EXISTS)
-        elif released and version < max(released):
-            problems.add(VERSION_NOT_NEWER)
+        try:
+            if key(version) in [key(v) for v in released]:
+                problems.add(VERSION_EXISTS)
+        except ValueError:
+            problems.add(INVALID_VERSION)
     return problems
