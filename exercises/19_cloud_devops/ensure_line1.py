@@ -56,7 +56,8 @@ def test_a_missing_line_is_added(sysctl):
 
 
 def test_a_line_that_is_there_changes_nothing(sysctl):
-    assert ensure_line(sysctl, "vm.swappiness = 60") is False
+    changed = ensure_line(sysctl, "vm.swappiness = 60")
+    assert changed is False, "the file already holds the line: nothing should change"
     assert sysctl.read_text() == SYSCTL
 
 
@@ -69,7 +70,8 @@ def test_running_twice_changes_nothing_the_second_time(sysctl):
     assert ensure_line(sysctl, "kernel.panic = 10") is True
     after_first = sysctl.read_text()
     os.utime(sysctl, (LONG_AGO, LONG_AGO))
-    assert ensure_line(sysctl, "kernel.panic = 10") is False
+    again = ensure_line(sysctl, "kernel.panic = 10")
+    assert again is False, "the second run reported a change"
     assert sysctl.read_text() == after_first
     assert sysctl.stat().st_mtime == LONG_AGO
 
@@ -100,5 +102,6 @@ def test_a_pattern_without_a_match_adds_the_line(sysctl):
 
 
 def test_a_pattern_and_a_line_that_is_there(sysctl):
-    assert ensure_line(sysctl, "vm.swappiness = 60", r"^vm\.swappiness\s*=") is False
+    changed = ensure_line(sysctl, "vm.swappiness = 60", r"^vm\.swappiness\s*=")
+    assert changed is False, "the setting in force already is the line: nothing should change"
     assert sysctl.stat().st_mtime == LONG_AGO
