@@ -67,6 +67,7 @@ def test_sorted_by_number_of_calls():
 
 def test_sorted_by_cumulative_time():
     table = rows(hot_spots(workload, sort="cumulative", limit=50))
+    assert table, "hot_spots returned no report"
     cumulative = [cumtime for _, _, cumtime, _ in table]
     assert cumulative == sorted(cumulative, reverse=True), "the rows are not sorted by cumtime"
     assert table[0][3].endswith("(workload)"), "workload, which contains all the rest, is first"
