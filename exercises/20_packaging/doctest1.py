@@ -75,6 +75,18 @@ def test_every_docstring_shows_an_example():
     assert [f.__name__ for f in PUBLIC if ">>>" not in (f.__doc__ or "")] == []
 
 
+def test_every_docstring_starts_with_a_sentence():
+    starts = [f.__name__ for f in PUBLIC if (f.__doc__ or "").strip().startswith(">>>")]
+    assert starts == [], "a docstring starts with a summary sentence, then the examples"
+
+
+def test_slugify_keeps_both_examples_and_its_behaviour():
+    examples = doctest.DocTestParser().get_examples(slugify.__doc__ or "")
+    assert len(examples) >= 2, "fix the example; don't delete it"
+    assert slugify("  Release notes: v2.0  ") == "release-notes-v2-0", (
+        "slugify's code was right: fix its example, not the code")
+
+
 def test_all_examples_match_what_the_code_does():
     results = doctest.testmod(sys.modules[__name__])
     assert results.failed == 0

@@ -1,25 +1,22 @@
 """Before a release goes to a package index, a publish step checks what can't be undone once
-uploaded: the metadata is complete, the README exists, and the version is new. Finish
-release_problems so it reports each problem with one of the codes below.
+uploaded: an index such as PyPI never accepts the same version twice, not even after you
+delete it. Finish release_problems so it reports each problem with one of the codes below.
+
+Releasing a version OLDER than the newest one is fine: a fix for the 1.2 series (1.2.5)
+after 2.0.0 is a normal backport release.
 """
 
 import tomllib
 from pathlib import Path
 
+from packaging.version import InvalidVersion, Version
+
 MISSING_METADATA = "missing-metadata"  # a required [project] field is absent or empty
 MISSING_README = "missing-readme"  # the file named by `readme` does not exist
+INVALID_VERSION = "invalid-version"  # not a version PEP 440 allows
 VERSION_EXISTS = "version-exists"  # this version was released already
-VERSION_NOT_NEWER = "version-not-newer"  # a newer version was released already
 
 REQUIRED = ("name", "version", "description", "readme", "requires-python")
-
-
-def release_key(version: str) -> tuple[int, ...]:
-    """Turn "1.10" into (1, 10); trailing zeros don't count, so "1.0" and "1.0.0" are equal."""
-    parts = [int(part) for part in version.split(".")]
-    while parts and parts[-1] == 0:
-        parts.pop()
-    return tuple(parts)
 
 
 def release_problems(project_dir: Path, released: list[str]) -> set[str]:
@@ -35,8 +32,8 @@ def release_problems(project_dir: Path, released: list[str]) -> set[str]:
     # TODO: `readme` names a file ("README.md", or a table like {file = "README.md"});
     #       that file must exist in project_dir
 
-    # TODO: compare versions with release_key, not as text: "1.0" was released if "1.0.0"
-    #       was, and a version older than the newest release must not be published
+    # TODO: compare versions as versions (packaging's Version), not as text: "1.3" was
+    #       released if "1.3.0" was. A version Version() rejects is INVALID_VERSION.
     version = project.get("version")
     if version in released:
         problems.add(VERSION_EXISTS)
@@ -76,7 +73,8 @@ def test_a_complete_new_release_has_no_problems(make_project):
     assert release_problems(make_project(), ["1.0.0", "1.2.1"]) == set()
 
 
-@pytest.mark.parametrize("field", ["description", "requires-python", "version"])
+@pytest.mark.parametrize("field", ["description", "requires-python", "readme", "name",
+                                   "version"])
 def test_a_missing_field_is_reported(make_project, field):
     assert MISSING_METADATA in release_problems(make_project(**{field: None}), [])
 
@@ -97,10 +95,22 @@ def test_readme_can_be_a_table(make_project):
     }
 
 
-def test_same_version_with_fewer_zeros_was_released(make_project):
-    assert VERSION_EXISTS in release_problems(make_project(version='"1.3"'), ["1.3.0"])
+def test_the_same_version_was_released(make_project):
+    assert release_problems(make_project(), ["1.2.1", "1.3.0"]) == {VERSION_EXISTS}
 
 
-def test_versions_compare_as_numbers(make_project):
-    assert release_problems(make_project(version='"1.10.0"'), ["1.9.0"]) == set()
-    assert release_problems(make_project(version='"1.2.0"'), ["1.10.0"]) == {VERSION_NOT_NEWER}
+@pytest.mark.parametrize("mine, theirs", [("1.3", "1.3.0"), ("1.3.0", "1.3"),
+                                          ("1.3.0rc1", "1.3.0-rc.1"), ("2!1.0", "2!1.0.0")])
+def test_the_same_version_written_differently_was_released(make_project, mine, theirs):
+    problems = release_problems(make_project(version=f'"{mine}"'), ["0.9", theirs])
+    assert problems == {VERSION_EXISTS}
+
+
+@pytest.mark.parametrize("version", ['"1.10.0"', '"1.2.5"', '"1.3.0.post1"'])
+def test_new_versions_may_be_older_than_the_newest(make_project, version):
+    assert release_problems(make_project(version=version), ["1.2.4", "1.3.0", "2.0.0"]) == set()
+
+
+@pytest.mark.parametrize("version", ['"1.3-final-final"', '"v1..3"', '"latest"'])
+def test_an_invalid_version_is_reported(make_project, version):
+    assert release_problems(make_project(version=version), ["1.2.4"]) == {INVALID_VERSION}

@@ -1,92 +1,119 @@
-"""Before optimizing, measure. cProfile records every function call and pstats reads the
-record. Finish call_counts so it reports how often each function ran (recursive calls too),
-then fix dedupe: profiling it shows record_key running far more often than there are records.
-"""
+"""Profiling: reading a sorted pstats report.
 
+Measure before you optimize. cProfile counts every function call of a program, and pstats
+prints the counts as a table, sorted by the column you choose. Run this file:
+    python profiling1.py
+It prints the profile of `nightly_report`, sorted by the number of calls (the first lines of
+the table). The columns:
+    ncalls    how many times the function was called; for a function that calls itself,
+              "9/1" means 9 calls in all, of which 1 came from outside
+    tottime   seconds spent in the function itself
+    cumtime   seconds spent in it and in everything it called
+    filename:lineno(function)   which function the row is about
+Then answer the questions at the bottom by writing what you read, as literals.
+"""
 import cProfile
 import pstats
+import sys
 
 
 def record_key(record: dict) -> tuple[str, str]:
-    """What makes two access-log records the same: the host (any case) and the path."""
-    return record["host"].lower(), record["path"]
+    return record["host"], record["path"]
 
 
 def dedupe(records: list[dict]) -> list[dict]:
     """The records in first-seen order, without repeats of the same key."""
     kept = []
     for record in records:
-        # TODO: this builds the key of every kept record again for every new record;
-        #       compute each record's key once and remember the keys seen
         if all(record_key(record) != record_key(other) for other in kept):
             kept.append(record)
     return kept
 
 
-def call_counts(func, *args) -> dict[str, int]:
-    """Run func(*args) under cProfile; return {function name: number of calls}."""
+def count_devices(node: dict) -> int:
+    """The devices of a site and of all the sites, rooms and racks below it."""
+    below = sum(count_devices(child) for child in node.get("children", []))
+    return len(node.get("devices", [])) + below
+
+
+RECORDS = [{"host": f"web{i % 150}", "path": "/"} for i in range(300)]
+SITES = {"children": [
+    {"children": [{"devices": ["sw1", "sw2"]}, {"devices": ["fw1"]}]},
+    {"children": [{"devices": ["sw3"]}, {"children": [{"devices": ["ap1", "ap2", "ap3"]}]}]},
+    {"devices": ["rtr1"]},
+]}
+
+
+def nightly_report() -> tuple[int, int]:
+    return len(dedupe(RECORDS)), count_devices(SITES)
+
+
+def print_report() -> None:
     profiler = cProfile.Profile()
-    profiler.runcall(func, *args)
-    counts = {}
-    for (filename, line, name), row in pstats.Stats(profiler).stats.items():
-        primitive_calls, total_calls, own_time, cumulative_time, callers = row
-        # TODO: primitive_calls leaves out calls a function makes to itself
-        counts[name] = counts.get(name, 0) + primitive_calls
-    return counts
+    profiler.runcall(nightly_report)
+    stats = pstats.Stats(profiler, stream=sys.stdout)
+    stats.strip_dirs().sort_stats("ncalls").print_stats(8)
+
+
+if __name__ == "__main__":
+    print_report()
+
+# TODO: answer from the report (a literal each: a name in quotes, or a whole number).
+# 1. Which function is on the first row, the one called most often? (its name only)
+MOST_CALLED = ""
+# 2. How many times was it called?
+MOST_CALLED_TIMES = 0
+# 3. How many times was count_devices called in all, its recursive calls included?
+COUNT_DEVICES_CALLS = 0
 
 
 # --- tests: read them, don't change them ---
+import re
+
 import pytest
 
 
-def leaf():
-    return 1
+def profile():
+    """What the report says, by function name: {name: ncalls as the report shows it}."""
+    profiler = cProfile.Profile()
+    profiler.runcall(nightly_report)
+    stats = pstats.Stats(profiler).sort_stats("ncalls")
+    return {name: row.ncalls for name, row in stats.get_stats_profile().func_profiles.items()}
 
 
-def five_leaves():
-    return sum(leaf() for _ in range(5))
+def total(ncalls):
+    return int(str(ncalls).split("/")[0])
 
 
-def fib(n):
-    return n if n < 2 else fib(n - 1) + fib(n - 2)
+def function_name(answer):
+    """"record_key" or "profiling1.py:21(record_key)": the name in the last column."""
+    match = re.search(r"\(([^()]+)\)\s*$", answer)
+    return match.group(1) if match else answer.strip()
 
 
-@pytest.fixture
-def count_keys(monkeypatch):
-    """Wrap record_key so the test can see how often it runs."""
-    calls = [0]
-    real = record_key
+@pytest.mark.parametrize("name", ["MOST_CALLED", "MOST_CALLED_TIMES", "COUNT_DEVICES_CALLS"])
+def test_answers_are_written_out(name):
+    from coursekit import assert_literal
 
-    def counting(record):
-        calls[0] += 1
-        return real(record)
-
-    monkeypatch.setitem(globals(), "record_key", counting)
-    return calls
+    assert_literal(sys.modules[__name__], name)
 
 
-RECORDS = [
-    {"host": "WEB1", "path": "/"},
-    {"host": "web1", "path": "/"},
-    {"host": "web2", "path": "/"},
-    {"host": "web1", "path": "/login"},
-    {"host": "Web2", "path": "/"},
-]
+def test_most_called():
+    assert MOST_CALLED, "write the name of the function on the first row in MOST_CALLED"
+    first_row = next(iter(profile()))
+    assert function_name(MOST_CALLED) == first_row, (
+        "that is not the function on the first row of the report: run `python profiling1.py`")
 
 
-def test_call_counts_counts_plain_calls():
-    assert call_counts(five_leaves)["leaf"] == 5
+def test_most_called_times():
+    calls = profile()
+    first_row = next(iter(calls))
+    assert isinstance(MOST_CALLED_TIMES, int), "write the number of calls as a whole number"
+    assert MOST_CALLED_TIMES == total(calls[first_row]), (
+        "read the ncalls column of the first row again")
 
 
-def test_call_counts_counts_recursive_calls():
-    assert call_counts(fib, 10)["fib"] == 177
-
-
-def test_dedupe_keeps_first_seen_records_in_order():
-    assert dedupe(RECORDS) == [RECORDS[0], RECORDS[2], RECORDS[3]]
-
-
-def test_dedupe_builds_each_key_once(count_keys):
-    records = [{"host": f"web{i % 150}", "path": "/"} for i in range(300)]
-    assert len(dedupe(records)) == 150
-    assert count_keys[0] == len(records)
+def test_count_devices_calls():
+    assert isinstance(COUNT_DEVICES_CALLS, int), "write the number of calls as a whole number"
+    assert COUNT_DEVICES_CALLS == total(profile()["count_devices"]), (
+        "read the ncalls column of count_devices: all calls come before the /")

@@ -112,7 +112,7 @@ System returned to ROM by power-on
 System image file is "flash:c2960x-universalk9-mz.152-7.E8.bin"
 
 cisco WS-C2960X-48FPD-L (APM86XXX) processor (revision D0) with 524288K bytes of memory.
-Processor board ID FOC1932X1AB
+Processor board ID FOC1932Y0C4
 Last reset from power-on
 Base ethernet MAC Address       : 00:A3:8E:11:22:80
 Motherboard assembly number     : 73-15955-05

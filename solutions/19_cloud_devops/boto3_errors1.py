@@ -2,7 +2,8 @@
 
 Every error an AWS service returns arrives as `botocore.exceptions.ClientError`; the code
 in `err.response["Error"]["Code"]` says which one. `bucket_exists` must answer False only
-for a missing bucket and let other errors (such as 403, access denied) propagate.
+for a missing bucket and let every other error (403 access denied, a network failure)
+propagate.
 `read_setting` returns the text of an S3 object, or `default` when the key doesn't exist.
 """
 from botocore.exceptions import ClientError
@@ -33,6 +34,7 @@ import io
 
 import boto3
 import pytest
+from botocore.exceptions import EndpointConnectionError
 from botocore.response import StreamingBody
 from botocore.stub import Stubber
 
@@ -64,6 +66,17 @@ def test_forbidden_bucket_is_an_error(s3):
     with pytest.raises(ClientError) as exc_info:
         bucket_exists(client, "someone-elses-bucket")
     assert exc_info.value.response["Error"]["Code"] == "403"
+
+
+def test_a_network_failure_is_not_a_missing_bucket(s3, monkeypatch):
+    client, _ = s3
+
+    def unreachable(**kwargs):
+        raise EndpointConnectionError(endpoint_url="https://s3.amazonaws.com")
+
+    monkeypatch.setattr(client, "head_bucket", unreachable)
+    with pytest.raises(EndpointConnectionError):
+        bucket_exists(client, "netops-backups")
 
 
 def test_read_setting(s3):

@@ -2,19 +2,20 @@
 
 RouterOS v7 exposes its configuration under /rest: GET lists items, PUT creates one, DELETE
 /rest/<path>/<.id> removes one, and every value comes back as a string ("true", "1500").
-Finish the three functions. Let HTTP errors surface as `requests.HTTPError`.
+Finish the three functions. Let HTTP errors surface as `requests.HTTPError`, and give every
+request a timeout.
 """
 import requests
 
 TIMEOUT = 5  # seconds; never call a device without a timeout
 
 
-def running_interfaces(base_url: str, auth: tuple[str, str]) -> list[str]:
-    """Names of the interfaces that are running and not disabled."""
+def down_interfaces(base_url: str, auth: tuple[str, str]) -> list[str]:
+    """Names of the interfaces that are enabled (not disabled) but not running."""
     response = requests.get(f"{base_url}/rest/interface", auth=auth, timeout=TIMEOUT)
     response.raise_for_status()
     # TODO: RouterOS sends "true" and "false" as strings, and both are truthy.
-    return [i["name"] for i in response.json() if i["running"] and not i["disabled"]]
+    return [i["name"] for i in response.json() if not i["running"] and not i["disabled"]]
 
 
 def add_address(base_url: str, auth: tuple[str, str], address: str, interface: str) -> str:

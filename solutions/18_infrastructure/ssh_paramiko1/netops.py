@@ -1,15 +1,16 @@
-"""SSH automation with paramiko: run commands on a device.
+"""SSH automation with paramiko: run a command on a device.
 
-`run_command` connects with a password, runs one command and returns its exit status and
-output. The lab device is new, so its host key is unknown: accept it with paramiko's
-AutoAddPolicy (in production you would load known_hosts instead). `run_commands` runs several
-commands over ONE connection, as a tool talking to hundreds of devices should.
+`run_command` logs in with a password, runs one command and returns its exit status and
+what it printed on stdout, as text. Don't guess the status from stderr: a device can warn on
+stderr and still succeed, or fail without a word there. The SSH server sends the real exit
+status at the end, and the channel under stdout holds it.
 """
 import paramiko
 
 
 def connect(host: str, port: int, username: str, password: str) -> paramiko.SSHClient:
     client = paramiko.SSHClient()
+    # A lab device whose key you don't know yet; in production, check it against known_hosts.
     client.set_missing_host_key_policy(paramiko.AutoAddPolicy())
     client.connect(
         host, port=port, username=username, password=password,
@@ -18,27 +19,14 @@ def connect(host: str, port: int, username: str, password: str) -> paramiko.SSHC
     return client
 
 
-def execute(client: paramiko.SSHClient, command: str) -> tuple[int, str]:
-    stdin, stdout, stderr = client.exec_command(command)
-    output = stdout.read().decode()
-    return stdout.channel.recv_exit_status(), output
-
-
 def run_command(host: str, port: int, username: str, password: str,
                 command: str) -> tuple[int, str]:
     """Run one command; return (exit status, stdout as text)."""
     client = connect(host, port, username, password)
     try:
-        return execute(client, command)
-    finally:
-        client.close()
-
-
-def run_commands(host: str, port: int, username: str, password: str,
-                 commands: list[str]) -> dict[str, tuple[int, str]]:
-    """Run every command over one SSH connection; map each command to (status, output)."""
-    client = connect(host, port, username, password)
-    try:
-        return {cmd: execute(client, cmd) for cmd in commands}
+        stdin, stdout, stderr = client.exec_command(command)
+        output = stdout.read().decode()
+        status = stdout.channel.recv_exit_status()
+        return status, output
     finally:
         client.close()

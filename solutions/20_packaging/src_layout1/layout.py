@@ -19,8 +19,10 @@ def find_packages(src: Path) -> list[str]:
 def wheel_files(project: Path) -> list[str]:
     """The files a wheel of `project` holds, as sorted POSIX paths relative to `src/`.
 
-    Every file inside a top-level package folder goes in (data files too), except
-    `__pycache__` folders and `.pyc` files.
+    Every file inside a top-level package folder goes in, except `__pycache__` folders and
+    `.pyc` files; a file lying directly in src/ belongs to no package and stays out. (Data
+    files such as templates/hello.txt go in because sample_project declares them in
+    [tool.setuptools.package-data]: setuptools leaves undeclared data files out.)
     """
     src = project / "src"
     files = []

@@ -26,7 +26,9 @@ class FakeRouter:
              "disabled": "false", "mtu": "1500"},
             {".id": "*3", "name": "ether3", "type": "ether", "running": "false",
              "disabled": "true", "mtu": "1500"},
-            {".id": "*4", "name": "bridge-lan", "type": "bridge", "running": "true",
+            {".id": "*4", "name": "ether4", "type": "ether", "running": "false",
+             "disabled": "false", "mtu": "1500"},
+            {".id": "*5", "name": "bridge-lan", "type": "bridge", "running": "true",
              "disabled": "false", "mtu": "auto"},
         ]
         self.addresses = [

@@ -1,18 +1,32 @@
 import pytest
 import requests
 
-from routeros import add_address, remove_address, running_interfaces
+from routeros import add_address, down_interfaces, remove_address
 
 AUTH = ("admin", "lab-pass")
 
 
-def test_running_interfaces(router):
-    assert sorted(running_interfaces(router.base_url, AUTH)) == ["bridge-lan", "ether1"]
+@pytest.fixture
+def timeouts(monkeypatch):
+    """The timeout of every HTTP request made through requests."""
+    seen = []
+    real = requests.Session.request
+
+    def request(self, method, url, *args, **kwargs):
+        seen.append(kwargs.get("timeout"))
+        return real(self, method, url, *args, **kwargs)
+
+    monkeypatch.setattr(requests.Session, "request", request)
+    return seen
+
+
+def test_down_interfaces(router):
+    assert sorted(down_interfaces(router.base_url, AUTH)) == ["ether2", "ether4"]
 
 
 def test_wrong_password_raises(router):
     with pytest.raises(requests.HTTPError):
-        running_interfaces(router.base_url, ("admin", "guess"))
+        down_interfaces(router.base_url, ("admin", "guess"))
 
 
 def test_add_address(router):
@@ -36,3 +50,10 @@ def test_remove_address(router):
 def test_remove_missing_address_is_not_an_error(router):
     assert remove_address(router.base_url, AUTH, "172.16.0.1/24") is False
     assert [a["address"] for a in router.addresses] == ["192.168.88.1/24"]
+
+
+def test_every_request_has_a_timeout(router, timeouts):
+    add_address(router.base_url, AUTH, "10.9.0.1/24", "ether1")
+    remove_address(router.base_url, AUTH, "10.9.0.1/24")
+    down_interfaces(router.base_url, AUTH)
+    assert timeouts and None not in timeouts, "a request was sent without a timeout"

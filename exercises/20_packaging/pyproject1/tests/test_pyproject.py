@@ -23,11 +23,26 @@ def requirement_name(requirement):
     return re.match(r"[A-Za-z0-9][A-Za-z0-9._-]*", requirement).group().lower()
 
 
+# The backend module of some well-known build tools, by the name of the package that has it
+BACKENDS = {
+    "setuptools": "setuptools.build_meta",
+    "hatchling": "hatchling.build",
+    "flit-core": "flit_core.buildapi",
+    "flit_core": "flit_core.buildapi",
+    "poetry-core": "poetry.core.masonry.api",
+    "pdm-backend": "pdm.backend",
+}
+
+
 def test_build_system_names_requirements_and_backend():
     build = load()["build-system"]
     assert isinstance(build.get("requires"), list) and build["requires"]
-    assert isinstance(build.get("build-backend"), str)
-    assert build["build-backend"].strip()
+    backend = build.get("build-backend")
+    assert isinstance(backend, str) and backend.strip(), "build-backend is missing"
+    for requirement in build["requires"]:
+        name = requirement_name(requirement)
+        if name in BACKENDS:
+            assert backend.strip() == BACKENDS[name], f"{name}'s backend is {BACKENDS[name]}"
 
 
 def test_project_table_uses_only_pep621_keys():
@@ -42,8 +57,10 @@ def test_version_is_a_version_string():
 
 def test_readme_names_a_file_of_the_project():
     readme = load()["project"]["readme"]
-    assert isinstance(readme, str)
-    assert (PROJECT / readme).is_file()
+    if isinstance(readme, dict):  # the table form: {file = "...", content-type = "..."}
+        readme = readme.get("file")
+    assert isinstance(readme, str), "readme must name the README file"
+    assert (PROJECT / readme).is_file(), f"there is no file {readme} in netcheck/"
 
 
 def test_requires_python_3_11_or_newer():

@@ -10,9 +10,11 @@ SAMPLE = Path(__file__).resolve().parent.parent / "sample_project"
 
 @pytest.fixture
 def project(tmp_path):
-    """A copy of sample_project with the bytecode cache Python leaves behind after a run."""
+    """A copy of sample_project with the bytecode cache Python leaves behind after a run,
+    and a stray file in src/ that belongs to no package."""
     root = tmp_path / "sample_project"
     shutil.copytree(SAMPLE, root)
+    (root / "src" / "NOTES.txt").write_text("remember to bump the version\n")
     cache = root / "src" / "greetkit" / "__pycache__"
     cache.mkdir()
     (cache / "core.cpython-311.pyc").write_bytes(b"\x00bytecode")
@@ -37,6 +39,10 @@ def test_wheel_holds_package_code_and_data(project):
 def test_wheel_leaves_out_tests_readme_and_caches(project):
     files = wheel_files(project)
     assert not [f for f in files if f.startswith("tests/") or f.endswith((".pyc", ".md"))]
+
+
+def test_a_file_outside_the_packages_stays_out(project):
+    assert "NOTES.txt" not in wheel_files(project)
 
 
 def test_wheel_filename_of_a_simple_name():

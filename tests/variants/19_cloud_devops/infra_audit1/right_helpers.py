@@ -1,6 +1,6 @@
 from botocore.exceptions import ClientError
 
-NO_ENCRYPTION = "ServerSideEncryptionConfigurationNotFoundError"
+NO_BLOCK = "NoSuchPublicAccessBlockConfiguration"
 
 
 def _instances(ec2):
@@ -18,16 +18,16 @@ def untagged_instances(ec2, required):
     return result
 
 
-def _is_encrypted(s3, name):
+def _is_blocked(s3, name):
     try:
-        s3.get_bucket_encryption(Bucket=name)
-        return True
-    except ClientError as err:
-        if err.response["Error"]["Code"] == NO_ENCRYPTION:
+        settings = s3.get_public_access_block(Bucket=name)["PublicAccessBlockConfiguration"]
+    except s3.exceptions.ClientError as err:
+        if err.response["Error"]["Code"] == NO_BLOCK:
             return False
         raise
+    return all(settings[key] for key in settings)
 
 
-def unencrypted_buckets(s3):
+def open_buckets(s3):
     names = [b["Name"] for b in s3.list_buckets()["Buckets"]]
-    return [name for name in names if not _is_encrypted(s3, name)]
+    return [name for name in names if not _is_blocked(s3, name)]

@@ -1,19 +1,14 @@
 import tomllib
 from pathlib import Path
 
+from packaging import version as pv
+
 MISSING_METADATA = "missing-metadata"
 MISSING_README = "missing-readme"
+INVALID_VERSION = "invalid-version"
 VERSION_EXISTS = "version-exists"
-VERSION_NOT_NEWER = "version-not-newer"
 
 REQUIRED = ("name", "version", "description", "readme", "requires-python")
-
-
-def release_key(version):
-    parts = [int(part) for part in version.split(".")]
-    while parts and parts[-1] == 0:
-        parts.pop()
-    return tuple(parts)
 
 
 def release_problems(project_dir, released):
@@ -31,11 +26,11 @@ def release_problems(project_dir, released):
         if not Path(project_dir, name).exists():
             problems.add(MISSING_README)
     if "version" in project:
-        mine = release_key(project["version"])
+        try:
+            mine = pv.parse(project["version"])
+        except pv.InvalidVersion:
+            return problems | {INVALID_VERSION}
         for other in released:
-            theirs = release_key(other)
-            if theirs == mine:
+            if pv.parse(other) == mine:
                 problems.add(VERSION_EXISTS)
-            elif theirs > mine:
-                problems.add(VERSION_NOT_NEWER)
     return problems

@@ -11,13 +11,13 @@ def _as_bool(value):
     return {"true": True, "false": False}[value]
 
 
-def running_interfaces(base_url, auth):
+def down_interfaces(base_url, auth):
     with _session(auth) as s:
         r = s.get(base_url + "/rest/interface", timeout=5)
         r.raise_for_status()
         names = []
         for iface in r.json():
-            if _as_bool(iface["running"]) and not _as_bool(iface["disabled"]):
+            if not _as_bool(iface["running"]) and not _as_bool(iface["disabled"]):
                 names.append(iface["name"])
         return names
 

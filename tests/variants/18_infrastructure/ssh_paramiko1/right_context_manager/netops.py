@@ -9,21 +9,8 @@ def _client(host, port, username, password):
     return client
 
 
-def _run(client, command):
-    _, stdout, _ = client.exec_command(command, timeout=5)
-    status = stdout.channel.recv_exit_status()
-    text = stdout.read().decode("utf-8")
-    return status, text
-
-
 def run_command(host, port, username, password, command):
     with _client(host, port, username, password) as client:
-        return _run(client, command)
-
-
-def run_commands(host, port, username, password, commands):
-    results = {}
-    with _client(host, port, username, password) as client:
-        for command in commands:
-            results[command] = _run(client, command)
-    return results
+        _, stdout, _ = client.exec_command(command, timeout=5)
+        status = stdout.channel.recv_exit_status()
+        return status, stdout.read().decode("utf-8")

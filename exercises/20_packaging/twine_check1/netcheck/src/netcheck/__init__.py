@@ -1,0 +1,1 @@
+"""Check that hosts answer on their ports."""

@@ -1,0 +1,1 @@
+"""hostcheck: do your hosts answer?"""

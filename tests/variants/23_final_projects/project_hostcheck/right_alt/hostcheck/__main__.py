@@ -1,0 +1,4 @@
+from hostcheck.cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())
