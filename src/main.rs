@@ -154,6 +154,10 @@ enum DevCommand {
         /// Check only these exercises (the file checks still cover the whole course)
         #[arg(long = "only", value_name = "NAME")]
         only: Vec<String>,
+        /// Run every check both in a warm worker and in a fresh Python, and report any
+        /// difference in their verdicts
+        #[arg(long)]
+        parity: bool,
     },
 }
 
@@ -371,8 +375,14 @@ fn main() -> ExitCode {
         Some(Command::Completions { shell }) => completions(shell, &mut out),
         Some(Command::Setup) => commands::setup(python, &mut out),
         Some(Command::Dev {
-            command: DevCommand::Check { dir, only },
-        }) => dev::check(python, &dir, &only, cli.no_worker, &mut out),
+            command: DevCommand::Check { dir, only, parity },
+        }) => {
+            let modes = dev::Modes {
+                no_worker: cli.no_worker,
+                parity,
+            };
+            dev::check(python, &dir, &only, modes, &mut out)
+        }
     };
     process::sweep_orphans();
     process::scratch::remove_all();

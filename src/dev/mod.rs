@@ -55,11 +55,20 @@ impl Job {
     }
 }
 
+/// How `dev check` runs its checks.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Modes {
+    /// Fresh interpreters only.
+    pub no_worker: bool,
+    /// Every check both ways, warm and cold, and any difference in their verdicts reported.
+    pub parity: bool,
+}
+
 pub fn check(
     python_flag: Option<&Path>,
     dir: &Path,
     only: &[String],
-    no_worker: bool,
+    modes: Modes,
     out: &mut impl Write,
 ) -> Result<u8> {
     let root =
@@ -80,12 +89,23 @@ pub fn check(
     if course.exercises.iter().any(|e| e.mode == Mode::Test) {
         python.require_pytest()?;
     }
-    let workers = if no_worker {
+    let workers = if modes.no_worker {
         Workers::Cold
     } else {
         Workers::Warm(parallel::jobs())
     };
-    let checker = Checker::new(python, &course, Originals::Disk(root.clone()), workers)?;
+    let originals = Originals::Disk(root.clone());
+    let cold = if modes.parity {
+        Some(Checker::new(
+            python.clone(),
+            &course,
+            originals.clone(),
+            Workers::Cold,
+        )?)
+    } else {
+        None
+    };
+    let checker = Checker::new(python, &course, originals, workers)?;
     let jobs = jobs(&course, only);
     let total = jobs.len();
     let cancel = Cancel::default();
@@ -94,7 +114,19 @@ pub fn check(
         &root,
         jobs.iter().collect(),
         |job| job.key(&course),
-        |job| run_job(&course, &checker, job, &cancel),
+        |job| {
+            let result = run_job(&course, &checker, job, &cancel);
+            if let (Some(cold), Ok(warm)) = (&cold, &result) {
+                let other = run_job(&course, cold, job, &cancel)?;
+                if let Some(difference) = differ(warm, &other) {
+                    return Err(format!(
+                        "`{}`: the warm and the cold check disagree: {difference}",
+                        job.key(&course)
+                    ));
+                }
+            }
+            result
+        },
         |done| progress.update(done),
     );
     drop(progress);
@@ -126,6 +158,24 @@ pub fn check(
         )?;
         Ok(crate::EXIT_FAILED)
     }
+}
+
+/// How two results of the same check differ in what the learner would be told, if they do.
+fn differ(warm: &CheckResult, cold: &CheckResult) -> Option<String> {
+    if warm.verdict.key() != cold.verdict.key() {
+        return Some(format!(
+            "{} against {}",
+            warm.verdict.key(),
+            cold.verdict.key()
+        ));
+    }
+    let outcomes = |r: &CheckResult| -> Vec<(String, String)> {
+        r.tests
+            .iter()
+            .map(|t| (t.name.clone(), t.outcome.clone()))
+            .collect()
+    };
+    (outcomes(warm) != outcomes(cold)).then(|| "their tests' outcomes differ".to_string())
 }
 
 fn jobs(course: &Course, only: &[String]) -> Vec<Job> {

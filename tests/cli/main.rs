@@ -848,4 +848,5 @@ fn the_real_course_passes_dev_check() {
 }
 
 mod ecosystem;
+mod warm;
 mod watch;

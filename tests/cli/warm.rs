@@ -1,0 +1,122 @@
+//! The warm path — test checks forked from a Python that has pytest imported — gives the same
+//! verdicts as a fresh interpreter, and no check sees what an earlier one did.
+
+use super::{Course, Run};
+
+const TEST_ENTRY: &str = "[[exercises]]\nname = \"{name}\"\ndir = \"ch\"\nmode = \"test\"\n\
+    practice = \"fix\"\ntopics = [\"t\"]\nhints = [\"h\"]\n";
+
+fn test_course(exercises: &[(&str, &str)]) -> Course {
+    let entries: String = exercises
+        .iter()
+        .map(|(name, _)| TEST_ENTRY.replace("{name}", name))
+        .collect();
+    let course = Course::with(&entries);
+    for (name, text) in exercises {
+        course.write(&format!("exercises/ch/{name}.py"), text);
+    }
+    course
+}
+
+/// A check that looks at what a check's process is given: folder, environment, streams,
+/// limits. Both ways must agree on every one of these tests.
+const INSPECT: &str = r#"
+import os, resource, sys
+
+# --- tests
+def test_the_working_folder_is_fresh_and_empty():
+    assert os.listdir(os.getcwd()) == []
+
+def test_the_environment_is_the_checks():
+    assert os.environ.get("PYTHONDONTWRITEBYTECODE") == "1"
+    assert "PYTEST_ADDOPTS" not in os.environ
+    assert not any(k.startswith("PYLINGS_") and k != "PYLINGS_CHECK" for k in os.environ)
+
+def test_output_is_utf8():
+    assert sys.stdout.encoding.lower().replace("-", "") == "utf8"
+    print("héllo ✓")
+
+def test_memory_is_limited():
+    soft, _ = resource.getrlimit(resource.RLIMIT_DATA)
+    assert soft == 2048 * 1024 * 1024
+
+def test_main_module_is_not_the_exercise():
+    assert __name__ != "__main__"
+"#;
+
+#[cfg(target_os = "linux")]
+#[test]
+fn warm_and_cold_checks_agree_on_what_a_program_is_given() {
+    let course = test_course(&[("inspect1", INSPECT)]);
+    course.write("solutions/ch/inspect1.py", INSPECT);
+    // Shipped, it passes: dev check says so (an exercise must fail as shipped), and says it
+    // the same way whichever way it runs.
+    let run = course.run(&["dev", "check", "--parity"]);
+    run.expect(1, &["`inspect1` passes as shipped"]);
+    assert!(!run.all().contains("disagree"), "{}", run.all());
+    // As a learner's check, both ways, every test passes.
+    for (extra, runner) in [(&[][..], "warm"), (&["--no-worker"][..], "cold")] {
+        let mut args = vec!["verify", "--json"];
+        args.extend_from_slice(extra);
+        let out = course.run(&args);
+        let doc: serde_json::Value = serde_json::from_str(&out.stdout).expect(&out.all());
+        let result = &doc["exercises"][0];
+        assert_eq!(result["passed"], true, "{runner}: {result}");
+        assert_eq!(result["runner"], runner, "{result}");
+    }
+}
+
+#[test]
+fn dev_check_parity_holds_on_the_fixture() {
+    Course::fixture()
+        .run(&["dev", "check", "--parity"])
+        .expect(0, &["every exercise fails as shipped"]);
+}
+
+/// One check changes everything it can reach; the next, in the same worker, sees none of it.
+const LEAKY: &str = r#"
+import builtins, os, sys
+os.environ["LEAKED"] = "yes"
+sys.modules["leaked_module"] = sys
+builtins.leaked = True
+os.chdir("/")
+
+# --- tests
+def test_it_ran():
+    assert os.environ["LEAKED"] == "yes"
+"#;
+
+const CLEAN: &str = r#"
+import builtins, os, sys
+
+# --- tests
+def test_no_environment_from_an_earlier_check():
+    assert "LEAKED" not in os.environ
+
+def test_no_module_from_an_earlier_check():
+    assert "leaked_module" not in sys.modules
+
+def test_no_builtin_from_an_earlier_check():
+    assert not hasattr(builtins, "leaked")
+
+def test_the_working_folder_is_its_own():
+    assert os.getcwd() != "/"
+"#;
+
+#[test]
+fn a_check_sees_nothing_an_earlier_check_did() {
+    let course = test_course(&[("leaky1", LEAKY), ("clean1", CLEAN), ("clean2", CLEAN)]);
+    // One worker: every check runs in a fork of the same warm Python, one after the other.
+    let run = Run::from(
+        course
+            .command(&["verify", "--json"])
+            .env("PYLINGS_JOBS", "1")
+            .output()
+            .unwrap(),
+    );
+    let doc: serde_json::Value = serde_json::from_str(&run.stdout).expect(&run.all());
+    for exercise in doc["exercises"].as_array().unwrap() {
+        assert_eq!(exercise["passed"], true, "{exercise}");
+        assert_eq!(exercise["runner"], "warm", "{exercise}");
+    }
+}
