@@ -59,7 +59,8 @@ fn warm_and_cold_checks_agree_on_what_a_program_is_given() {
         let mut args = vec!["verify", "--json"];
         args.extend_from_slice(extra);
         let out = course.run(&args);
-        let doc: serde_json::Value = serde_json::from_str(&out.stdout).expect(&out.all());
+        let doc: serde_json::Value =
+            serde_json::from_str(&out.stdout).unwrap_or_else(|_| panic!("{}", out.all()));
         let result = &doc["exercises"][0];
         assert_eq!(result["passed"], true, "{runner}: {result}");
         assert_eq!(result["runner"], runner, "{result}");
@@ -114,7 +115,8 @@ fn a_check_sees_nothing_an_earlier_check_did() {
             .output()
             .unwrap(),
     );
-    let doc: serde_json::Value = serde_json::from_str(&run.stdout).expect(&run.all());
+    let doc: serde_json::Value =
+        serde_json::from_str(&run.stdout).unwrap_or_else(|_| panic!("{}", run.all()));
     for exercise in doc["exercises"].as_array().unwrap() {
         assert_eq!(exercise["passed"], true, "{exercise}");
         assert_eq!(exercise["runner"], "warm", "{exercise}");
