@@ -337,6 +337,11 @@ fn main() -> ExitCode {
         }
         process::supervise::enable();
     }
+    // `PYLINGS_PYTHON=` (empty) means "not set"; clap would call it a missing value.
+    if std::env::var_os("PYLINGS_PYTHON").is_some_and(|v| v.is_empty()) {
+        // SAFETY: no other thread runs yet, so nothing reads the environment meanwhile.
+        unsafe { std::env::remove_var("PYLINGS_PYTHON") };
+    }
     clap_complete::CompleteEnv::with_factory(Cli::command)
         .var(COMPLETE_VAR)
         .complete();
