@@ -58,7 +58,7 @@ pub fn run(options: &Options, name: Option<&str>, json: bool, out: &mut impl Wri
         let value = report::to_json(&result, &path);
         writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
     } else {
-        writeln!(out, "{}", report::headline(&path, &result))?;
+        writeln!(out, "{}", report::headline(Some(&path), &result))?;
         let details = report::details(&result, Detail::Full);
         if !details.is_empty() {
             writeln!(out, "\n{details}")?;
@@ -149,48 +149,13 @@ pub fn reset(options: &Options, name: &str, out: &mut impl Write) -> Result<u8> 
 
 pub fn list(options: &Options, practice: Option<Practice>, out: &mut impl Write) -> Result<u8> {
     let session = open(options)?;
-    let width = session
-        .course
-        .exercises
-        .iter()
-        .map(|e| e.name.len())
-        .max()
-        .unwrap_or(4)
-        .max(4);
-    writeln!(
-        out,
-        "  {:<7} {:<width$}  {:<11} {:<28} {}",
-        "STATE".bold(),
-        "NAME".bold(),
-        "PRACTICE".bold(),
-        "CHAPTER".bold(),
-        "PATH".bold()
-    )?;
-    for (i, ex) in session.course.exercises.iter().enumerate() {
-        if practice.is_some() && ex.practice != practice {
-            continue;
-        }
-        let marker = if i == session.state.current {
-            "▶"
-        } else {
-            " "
-        };
-        let status = if session.state.is_done(i) {
-            "done".green()
-        } else {
-            "pending".yellow()
-        };
-        let mut chapter = session.course.chapter_title(&ex.dir).to_string();
-        if chapter.chars().count() > 28 {
-            chapter = chapter.chars().take(27).collect::<String>() + "…";
-        }
-        writeln!(
-            out,
-            "{marker} {status:<7} {:<width$}  {:<11} {chapter:<28} {}",
-            ex.name,
-            ex.practice.map_or("", Practice::as_str),
-            ex.path.display()
-        )?;
+    let rows: Vec<usize> = (0..session.len())
+        .filter(|&i| practice.is_none() || session.exercise(i).practice == practice)
+        .collect();
+    let (header, lines) = report::exercise_table(&session, &rows, None);
+    writeln!(out, "{header}")?;
+    for line in lines {
+        writeln!(out, "{line}")?;
     }
     writeln!(
         out,

@@ -2,7 +2,6 @@
 //! [`Course`] that the rest of pylings uses.
 
 use std::collections::HashSet;
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -299,11 +298,6 @@ fn is_plain_name(s: &str) -> bool {
 }
 
 fn validate(root: &Path, raw: RawCourse, text: &str) -> Result<Course> {
-    let mut problems = String::new();
-    let mut problem = |msg: String| {
-        let _ = writeln!(problems, "  - {msg}");
-    };
-
     if raw.format_version != FORMAT_VERSION {
         bail!(
             "`{INFO_FILE}` has format_version {}, but this pylings reads version {FORMAT_VERSION}: \
@@ -311,160 +305,33 @@ fn validate(root: &Path, raw: RawCourse, text: &str) -> Result<Course> {
             raw.format_version
         );
     }
-    let mut chapter_dirs = HashSet::new();
-    for chapter in &raw.chapters {
-        if !is_plain_name(&chapter.dir) {
-            problem(format!(
-                "chapter dir `{}` must be a plain folder name (letters, digits, `_`, `-`; no `/` or `..`)",
-                chapter.dir
-            ));
-        }
-        if !chapter_dirs.insert(chapter.dir.as_str()) {
-            problem(format!("chapter `{}` is listed twice", chapter.dir));
-        }
-    }
+    let mut problems = Vec::new();
+    let chapter_dirs = validate_chapters(&raw.chapters, &mut problems);
     if raw.exercises.is_empty() {
-        problem("the course has no `[[exercises]]`".to_string());
+        problems.push("the course has no `[[exercises]]`".to_string());
     }
     let mut names = HashSet::new();
     let mut exercises = Vec::with_capacity(raw.exercises.len());
     let (mut line, mut counted) = (1, 0);
+    let has_chapters = !raw.chapters.is_empty();
     for ex in raw.exercises {
         // Counted from the previous exercise on: counting from the top for each would take
         // time that grows with the square of the course's size.
         let start = ex.name.span().start.min(text.len());
         line += text[counted..start].matches('\n').count();
         counted = start;
-        let ex_name = ex.name.into_inner();
-        let who = format!("line {line}: exercise `{ex_name}`");
-        if !is_plain_name(&ex_name) {
-            problem(format!(
-                "{who}: the name must be a plain file name (letters, digits, `_`, `-`; no `/` or `..`)"
-            ));
+        let who = format!("line {line}: exercise `{}`", ex.name.get_ref());
+        if !names.insert(ex.name.get_ref().clone()) {
+            problems.push(format!("{who} is listed twice"));
         }
-        if !names.insert(ex_name.clone()) {
-            problem(format!("{who} is listed twice"));
-        }
-        if !is_plain_name(&ex.dir) {
-            problem(format!(
-                "{who}: dir `{}` must be a plain folder name (no `/` or `..`)",
-                ex.dir
-            ));
-        } else if !raw.chapters.is_empty() && !chapter_dirs.contains(ex.dir.as_str()) {
-            problem(format!(
-                "{who}: dir `{}` is not one of the `[[chapters]]`",
-                ex.dir
-            ));
-        }
-        if ex.hints.is_empty() || ex.hints.len() > 3 {
-            problem(format!(
-                "{who} has {} hints; give one to three",
-                ex.hints.len()
-            ));
-        }
-        match ex.mode {
-            Mode::Output if ex.expected_output.is_none() => {
-                problem(format!(
-                    "{who} is in output mode but has no `expected_output`"
-                ));
-            }
-            Mode::Test if ex.expected_output.is_some() || ex.stdin.is_some() => {
-                problem(format!(
-                    "{who} is in test mode: `expected_output` and `stdin` belong to output mode"
-                ));
-            }
-            _ => {}
-        }
-        if let Some(secs) = ex.timeout_secs
-            && !(1..=MAX_TIMEOUT_SECS).contains(&secs)
-        {
-            problem(format!(
-                "{who}: `timeout_secs` is {secs}; give 1 to {MAX_TIMEOUT_SECS}"
-            ));
-        }
-        if let Some(mb) = ex.memory_mb
-            && !MEMORY_MB_RANGE.contains(&mb)
-        {
-            problem(format!(
-                "{who}: `memory_mb` is {mb}; give {} to {}",
-                MEMORY_MB_RANGE.start(),
-                MEMORY_MB_RANGE.end()
-            ));
-        }
-        for path in &ex.learner_tests {
-            let plain = !path.is_empty()
-                && path.split('/').all(|part| {
-                    is_plain_name(part.strip_suffix(".py").unwrap_or(part)) && part != ".."
-                });
-            if !plain {
-                problem(format!(
-                    "{who}: `{path}` in `learner_tests` must be a path inside the exercise's folder"
-                ));
-            }
-        }
-        for package in &ex.requires {
-            let valid = !package.is_empty()
-                && package
-                    .split('.')
-                    .all(|p| !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || c == '_'));
-            if !valid {
-                problem(format!(
-                    "{who}: `{package}` in `requires` is not an import name"
-                ));
-            }
-        }
-        exercises.push(Exercise {
-            name: ex_name,
-            dir: ex.dir,
-            mode: ex.mode,
-            topics: ex.topics,
-            hints: ex.hints,
-            expected_output: ex.expected_output,
-            stdin: ex.stdin,
-            practice: ex.practice,
-            timeout: Duration::from_secs(
-                ex.timeout_secs
-                    .unwrap_or(DEFAULT_TIMEOUT_SECS)
-                    .clamp(1, MAX_TIMEOUT_SECS),
-            ),
-            memory_mb: ex
-                .memory_mb
-                .unwrap_or(DEFAULT_MEMORY_MB)
-                .clamp(*MEMORY_MB_RANGE.start(), *MEMORY_MB_RANGE.end()),
-            requires: ex.requires,
-            learner_tests: ex.learner_tests,
-            folder: false,
-            path: PathBuf::new(),
-            solution: PathBuf::new(),
-        });
+        let known_dir = !has_chapters || chapter_dirs.contains(ex.dir.as_str());
+        problems.extend(exercise_problems(&ex, known_dir).map(|p| format!("{who}{p}")));
+        exercises.push(ex.into_exercise());
     }
-    for milestone in &raw.milestones {
-        if milestone.exercises.is_empty() {
-            problem(format!("milestone `{}` names no exercises", milestone.name));
-        }
-        for name in &milestone.exercises {
-            if !names.contains(name) {
-                problem(format!(
-                    "milestone `{}` names `{name}`, which is not an exercise",
-                    milestone.name
-                ));
-            }
-        }
-    }
-    for (old, new) in &raw.renamed {
-        if !names.contains(new) {
-            problem(format!(
-                "`[renamed]` maps `{old}` to `{new}`, which is not an exercise"
-            ));
-        }
-        if names.contains(old) {
-            problem(format!(
-                "`[renamed]` maps `{old}`, which is still an exercise of the course"
-            ));
-        }
-    }
+    problems.extend(reference_problems(&raw.milestones, &raw.renamed, &names));
     if !problems.is_empty() {
-        bail!("`{INFO_FILE}` has problems:\n{}", problems.trim_end());
+        let list: Vec<String> = problems.iter().map(|p| format!("  - {p}")).collect();
+        bail!("`{INFO_FILE}` has problems:\n{}", list.join("\n"));
     }
     for ex in &mut exercises {
         ex.locate(root);
@@ -478,6 +345,159 @@ fn validate(root: &Path, raw: RawCourse, text: &str) -> Result<Course> {
         milestones: raw.milestones,
         exercises,
     })
+}
+
+/// The chapters' folders, each a plain name listed once.
+fn validate_chapters<'a>(chapters: &'a [Chapter], problems: &mut Vec<String>) -> HashSet<&'a str> {
+    let mut dirs = HashSet::new();
+    for chapter in chapters {
+        if !is_plain_name(&chapter.dir) {
+            problems.push(format!(
+                "chapter dir `{}` must be a plain folder name (letters, digits, `_`, `-`; no `/` or `..`)",
+                chapter.dir
+            ));
+        }
+        if !dirs.insert(chapter.dir.as_str()) {
+            problems.push(format!("chapter `{}` is listed twice", chapter.dir));
+        }
+    }
+    dirs
+}
+
+/// What is wrong with one exercise's entry, each problem starting where "line N: exercise
+/// `x`" leaves off.
+fn exercise_problems(ex: &RawExercise, known_dir: bool) -> impl Iterator<Item = String> {
+    let mut problems = Vec::new();
+    if !is_plain_name(ex.name.get_ref()) {
+        problems.push(
+            ": the name must be a plain file name (letters, digits, `_`, `-`; no `/` or `..`)"
+                .to_string(),
+        );
+    }
+    if !is_plain_name(&ex.dir) {
+        problems.push(format!(
+            ": dir `{}` must be a plain folder name (no `/` or `..`)",
+            ex.dir
+        ));
+    } else if !known_dir {
+        problems.push(format!(
+            ": dir `{}` is not one of the `[[chapters]]`",
+            ex.dir
+        ));
+    }
+    if ex.hints.is_empty() || ex.hints.len() > 3 {
+        problems.push(format!(" has {} hints; give one to three", ex.hints.len()));
+    }
+    match ex.mode {
+        Mode::Output if ex.expected_output.is_none() => {
+            problems.push(" is in output mode but has no `expected_output`".to_string());
+        }
+        Mode::Test if ex.expected_output.is_some() || ex.stdin.is_some() => problems.push(
+            " is in test mode: `expected_output` and `stdin` belong to output mode".to_string(),
+        ),
+        _ => {}
+    }
+    if let Some(secs) = ex.timeout_secs
+        && !(1..=MAX_TIMEOUT_SECS).contains(&secs)
+    {
+        problems.push(format!(
+            ": `timeout_secs` is {secs}; give 1 to {MAX_TIMEOUT_SECS}"
+        ));
+    }
+    if let Some(mb) = ex.memory_mb
+        && !MEMORY_MB_RANGE.contains(&mb)
+    {
+        problems.push(format!(
+            ": `memory_mb` is {mb}; give {} to {}",
+            MEMORY_MB_RANGE.start(),
+            MEMORY_MB_RANGE.end()
+        ));
+    }
+    for path in &ex.learner_tests {
+        let plain = !path.is_empty()
+            && path.split('/').all(|part| {
+                is_plain_name(part.strip_suffix(".py").unwrap_or(part)) && part != ".."
+            });
+        if !plain {
+            problems.push(format!(
+                ": `{path}` in `learner_tests` must be a path inside the exercise's folder"
+            ));
+        }
+    }
+    for package in &ex.requires {
+        let valid = !package.is_empty()
+            && package
+                .split('.')
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || c == '_'));
+        if !valid {
+            problems.push(format!(": `{package}` in `requires` is not an import name"));
+        }
+    }
+    problems.into_iter()
+}
+
+impl RawExercise {
+    fn into_exercise(self) -> Exercise {
+        Exercise {
+            name: self.name.into_inner(),
+            dir: self.dir,
+            mode: self.mode,
+            topics: self.topics,
+            hints: self.hints,
+            expected_output: self.expected_output,
+            stdin: self.stdin,
+            practice: self.practice,
+            timeout: Duration::from_secs(
+                self.timeout_secs
+                    .unwrap_or(DEFAULT_TIMEOUT_SECS)
+                    .clamp(1, MAX_TIMEOUT_SECS),
+            ),
+            memory_mb: self
+                .memory_mb
+                .unwrap_or(DEFAULT_MEMORY_MB)
+                .clamp(*MEMORY_MB_RANGE.start(), *MEMORY_MB_RANGE.end()),
+            requires: self.requires,
+            learner_tests: self.learner_tests,
+            folder: false,
+            path: PathBuf::new(),
+            solution: PathBuf::new(),
+        }
+    }
+}
+
+/// Milestones and renames name real exercises.
+fn reference_problems(
+    milestones: &[Milestone],
+    renamed: &std::collections::BTreeMap<String, String>,
+    names: &HashSet<String>,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    for milestone in milestones {
+        if milestone.exercises.is_empty() {
+            problems.push(format!("milestone `{}` names no exercises", milestone.name));
+        }
+        for name in &milestone.exercises {
+            if !names.contains(name) {
+                problems.push(format!(
+                    "milestone `{}` names `{name}`, which is not an exercise",
+                    milestone.name
+                ));
+            }
+        }
+    }
+    for (old, new) in renamed {
+        if !names.contains(new) {
+            problems.push(format!(
+                "`[renamed]` maps `{old}` to `{new}`, which is not an exercise"
+            ));
+        }
+        if names.contains(old) {
+            problems.push(format!(
+                "`[renamed]` maps `{old}`, which is still an exercise of the course"
+            ));
+        }
+    }
+    problems
 }
 
 /// The part of a test exercise's text from the tests marker to the end, if it has one.

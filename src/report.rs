@@ -86,18 +86,17 @@ pub fn summary(result: &CheckResult) -> String {
     }
 }
 
-/// `✓ exercises/x.py: all 3 tests passed` (or ✗), coloured.
-pub fn headline(path: &str, result: &CheckResult) -> String {
+/// `✓ all 3 tests passed` (or ✗), coloured; with a `path`, `✓ exercises/x.py: …`.
+pub fn headline(path: Option<&str>, result: &CheckResult) -> String {
     let summary = summary(result);
-    if result.passed() {
-        format!(
-            "{} {}: {}",
-            "✓".green().bold(),
-            path.bold(),
-            summary.green()
-        )
+    let (mark, summary) = if result.passed() {
+        ("✓".green().bold(), summary.green())
     } else {
-        format!("{} {}: {}", "✗".red().bold(), path.bold(), summary.red())
+        ("✗".red().bold(), summary.red())
+    };
+    match path {
+        Some(path) => format!("{mark} {}: {summary}", path.bold()),
+        None => format!("{mark} {summary}"),
     }
 }
 
@@ -302,6 +301,87 @@ pub fn details(result: &CheckResult, detail: Detail) -> String {
         Verdict::Refused(_) | Verdict::Cancelled => {}
     }
     out.trim_end().to_string()
+}
+
+/// The exercise table of `pylings list` and watch mode's list: a header and a row per exercise
+/// in `rows`, each starting with `▶` for the current one. With a `width`, rows fit it: the
+/// chapter column gives way first, then the path is cut from the left; they never wrap.
+pub fn exercise_table(
+    session: &Session,
+    rows: &[usize],
+    width: Option<usize>,
+) -> (String, Vec<String>) {
+    let exercises = &session.course.exercises;
+    let name_width = exercises
+        .iter()
+        .map(|e| e.name.len())
+        .max()
+        .unwrap_or(4)
+        .max(4);
+    // STATE, the marks and the PRACTICE column, with their spaces.
+    const FIXED: usize = 28;
+    let chapter_width = session
+        .course
+        .chapters
+        .iter()
+        .map(|c| c.title.chars().count())
+        .max()
+        .unwrap_or(7)
+        .min(34);
+    let chapter_width = match width {
+        // On a narrow terminal the chapter gives way first: the path matters more.
+        Some(width) => chapter_width
+            .min(width.saturating_sub(name_width + FIXED + 30))
+            .max(6),
+        None => chapter_width,
+    };
+    let header = format!(
+        "  {:<7} {:<chapter_width$}  {:<name_width$}  {:<11} PATH",
+        "STATE", "CHAPTER", "NAME", "PRACTICE"
+    )
+    .bold()
+    .to_string();
+    let lines = rows
+        .iter()
+        .map(|&i| {
+            let ex = session.exercise(i);
+            let marker = if i == session.state.current {
+                "▶"
+            } else {
+                " "
+            };
+            let state = if session.state.is_done(i) {
+                "done".green()
+            } else {
+                "pending".yellow()
+            };
+            let chapter: String = session
+                .course
+                .chapter_title(&ex.dir)
+                .chars()
+                .take(chapter_width)
+                .collect();
+            let mut path = ex.path.display().to_string();
+            if let Some(width) = width {
+                let room = width
+                    .saturating_sub(chapter_width + name_width + FIXED)
+                    .max(8);
+                let count = path.chars().count();
+                if count > room {
+                    path = format!(
+                        "…{}",
+                        path.chars().skip(count + 1 - room).collect::<String>()
+                    );
+                }
+            }
+            format!(
+                "{marker} {state:<7} {chapter:<chapter_width$}  {:<name_width$}  {:<11} {path}",
+                ex.name,
+                ex.practice.map_or("", crate::info::Practice::as_str)
+            )
+        })
+        .collect();
+    (header, lines)
 }
 
 /// The ✗ lines of a check of every exercise, one per failing exercise.

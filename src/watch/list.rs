@@ -5,7 +5,7 @@ use colored::Colorize;
 
 use super::keys::{Action, Move};
 use crate::info::Practice;
-use crate::report::progress_bar;
+use crate::report::{self, progress_bar};
 use crate::session::Session;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -172,65 +172,20 @@ impl ListView {
         } else if self.selected >= self.scroll + visible {
             self.scroll = self.selected + 1 - visible;
         }
-        let name_width = ws
-            .course
-            .exercises
+        let shown: Vec<usize> = rows
             .iter()
-            .map(|e| e.name.len())
-            .max()
-            .unwrap_or(4);
-        let chapter_width = ws
-            .course
-            .chapters
-            .iter()
-            .map(|c| c.title.chars().count())
-            .max()
-            .unwrap_or(7)
-            .min(34)
-            // On a narrow terminal the chapter gives way first: the path matters more.
-            .min(width.saturating_sub(name_width + 28 + 30))
-            .max(6);
-        let mut body = vec![format!(
-            "{}",
-            format!(
-                "   {:<7} {:<chapter_width$}  {:<name_width$}  {:<11} PATH",
-                "STATE", "CHAPTER", "NAME", "PRACTICE"
-            )
-            .bold()
-        )];
+            .skip(self.scroll)
+            .take(visible)
+            .copied()
+            .collect();
+        let (header, lines) = report::exercise_table(ws, &shown, Some(width));
+        let mut body = vec![format!(" {header}")];
         if rows.is_empty() {
             body.push("   (no exercise matches)".dimmed().to_string());
         }
-        for (pos, &i) in rows.iter().enumerate().skip(self.scroll).take(visible) {
-            let ex = ws.exercise(i);
-            let marker = if i == ws.state.current { "▶" } else { " " };
-            let state = if ws.state.is_done(i) {
-                "done".green()
-            } else {
-                "pending".yellow()
-            };
-            let chapter: String = ws
-                .course
-                .chapter_title(&ex.dir)
-                .chars()
-                .take(chapter_width)
-                .collect();
-            // The path gets what is left of the row, so a row never wraps.
-            let room = width.saturating_sub(chapter_width + name_width + 28).max(8);
-            let path = ex.path.display().to_string();
-            let count = path.chars().count();
-            let path = if count > room {
-                let tail: String = path.chars().skip(count + 1 - room).collect();
-                format!("…{tail}")
-            } else {
-                path
-            };
-            let line = format!(
-                " {marker} {state:<7} {chapter:<chapter_width$}  {:<name_width$}  {:<11} {path}",
-                ex.name,
-                ex.practice.map_or("", Practice::as_str)
-            );
-            body.push(if pos == self.selected {
+        for (pos, line) in lines.into_iter().enumerate() {
+            let line = format!(" {line}");
+            body.push(if self.scroll + pos == self.selected {
                 line.reversed().to_string()
             } else {
                 line

@@ -49,12 +49,7 @@ impl App {
             None => body.push(format!("{}", "Checking…".dimmed())),
             Some(Err(err)) => body.push(format!("{} {err}", "error:".red().bold())),
             Some(Ok(result)) => {
-                let summary = report::summary(result);
-                body.push(if result.passed() {
-                    format!("{} {}", "✓".green().bold(), summary.green())
-                } else {
-                    format!("{} {}", "✗".red().bold(), summary.red())
-                });
+                body.push(report::headline(None, result));
                 details = report::details(result, Detail::Brief);
                 if result.passed() {
                     body.push(format!("{}", "Done! Well solved.".green().bold()));
