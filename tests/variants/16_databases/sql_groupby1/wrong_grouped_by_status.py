@@ -8,14 +8,8 @@ CREATE TABLE servers (
 )
 """
 
-ACTIVE_WEB_SERVERS = """
-SELECT name FROM servers
-WHERE role = 'web'
-ORDER BY name
-"""
-
 SERVERS_PER_ROLE = """
 SELECT role, COUNT(*) FROM servers
-GROUP BY role
+GROUP BY status
 ORDER BY role
 """

@@ -12,17 +12,10 @@ CREATE TABLE servers (
 );
 """
 
-SERVERS_WITH_RACK = """
-SELECT s.name AS server, r.name AS rack
-FROM servers AS s
-INNER JOIN racks AS r ON r.id = s.rack_id
-ORDER BY server
-"""
-
 CPUS_PER_RACK = """
-SELECT r.name, IFNULL(SUM(s.cpus), 0) AS total
-FROM racks r
-LEFT OUTER JOIN servers s ON s.rack_id = r.id
-GROUP BY r.name
-ORDER BY r.name
+SELECT racks.name, COALESCE(SUM(servers.cpus), 0)
+FROM racks
+JOIN servers ON servers.rack_id = racks.id
+GROUP BY racks.id
+ORDER BY racks.name
 """

@@ -12,18 +12,10 @@ CREATE TABLE servers (
 );
 """
 
-SERVERS_WITH_RACK = """
-SELECT servers.name, racks.name
-FROM servers, racks
-WHERE servers.rack_id = racks.id
-ORDER BY servers.name
-"""
-
 CPUS_PER_RACK = """
-SELECT racks.name, COALESCE(SUM(servers.cpus), 0)
+SELECT name, (
+    SELECT COALESCE(SUM(cpus), 0) FROM servers WHERE servers.rack_id = racks.id
+)
 FROM racks
-LEFT JOIN servers ON servers.rack_id = racks.id
-WHERE servers.cpus > 0
-GROUP BY racks.id
-ORDER BY racks.name
+ORDER BY name
 """

@@ -13,16 +13,8 @@ CREATE TABLE servers (
 """
 
 SERVERS_WITH_RACK = """
-SELECT servers.name, racks.name
-FROM servers
-JOIN racks ON servers.rack_id = racks.id
-ORDER BY servers.name
-"""
-
-CPUS_PER_RACK = """
-SELECT racks.name, SUM(servers.cpus)
-FROM racks
-LEFT JOIN servers ON servers.rack_id = racks.id
-GROUP BY racks.id
-ORDER BY racks.name
+SELECT s.name AS server, r.name AS rack
+FROM servers AS s
+INNER JOIN racks AS r ON r.id = s.rack_id
+ORDER BY server
 """
