@@ -11,8 +11,9 @@ A test module imports the fixture and asks for it by name:
 - One server per test session (per pytest run), started when the first test asks for it and
   stopped when the session ends. Its files live in a folder of the system temp folder, which is
   deleted with it. The server listens on a Unix socket only, never on the network.
-- `postgres_url` is a fresh, empty database for each test, so tests never see each other's
-  tables. It is a `postgresql://` URL that `psycopg.connect()` takes as it is.
+- `postgres_url` is a fresh, empty schema for each test (the only one on its search path), so
+  tests never see each other's tables. It is a `postgresql://` URL that `psycopg.connect()`
+  takes as it is.
 - `postgres_unreachable_url` is the URL of a server that isn't there: connecting fails at once
   with `psycopg.OperationalError`.
 
@@ -168,7 +169,7 @@ def _copy_cluster(template: Path, data: Path) -> None:
 
 
 class PostgresSession:
-    """One running server; `new_database()` gives the URL of a fresh, empty database."""
+    """One running server; `new_schema()` gives the URL of a fresh, empty schema."""
 
     def __init__(self) -> None:
         temp = Path(tempfile.gettempdir())
@@ -190,13 +191,15 @@ class PostgresSession:
     def url(self, database: str = "postgres") -> str:
         return self._server.get_uri(database)
 
-    def new_database(self) -> str:
+    def new_schema(self) -> str:
+        """The URL of a fresh, empty schema: the only schema on the connection's search path,
+        so the tables a test creates are its own. Much faster than a database per test."""
         import psycopg
 
         name = f"test_{next(self._counter)}"
         with psycopg.connect(self.url(), autocommit=True) as admin:
-            admin.execute(f"CREATE DATABASE {name}")
-        return self.url(name)
+            admin.execute(f"CREATE SCHEMA {name}")
+        return f"{self.url()}&options=-csearch_path%3D{name}"
 
     def stop(self) -> None:
         _kill_postmaster(self.data)
@@ -224,8 +227,8 @@ def postgres_server(request) -> PostgresSession:
 
 @pytest.fixture
 def postgres_url(request) -> str:
-    """The URL of a fresh, empty database on the session's PostgreSQL server."""
-    return _session_server(request).new_database()
+    """The URL of a fresh, empty place on the session's PostgreSQL server for one test."""
+    return _session_server(request).new_schema()
 
 
 @pytest.fixture
