@@ -3,10 +3,11 @@
 `import_devices` inserts devices one by one and skips the hostnames that already exist. With
 sqlite3 that works: a failed INSERT fails alone. PostgreSQL is stricter: after an error, the
 whole transaction is aborted, and every later statement fails with "current transaction is
-aborted" until you roll back, which would throw away the good rows too. Put each INSERT in a
-savepoint, so that a failure rolls back that one row only: inside a transaction, psycopg's
-`with conn.transaction():` block is a savepoint. Then commit the rows that went in. Any
-other error still stops the import, and then nothing of it is committed.
+aborted" until you roll back, which would throw away the good rows too. Use psycopg's
+transaction blocks: run the whole import in one `with conn.transaction():` block (it commits
+at the end, or rolls back if an error escapes), and put each INSERT in a nested block of its
+own: inside a transaction, that one is a savepoint, and an error rolls back that row only.
+Any error other than a duplicate still stops the import, and then nothing of it is committed.
 """
 import psycopg
 
@@ -17,12 +18,15 @@ def import_devices(conn: psycopg.Connection, rows: list[tuple[str, str]]) -> lis
     """Insert each (hostname, site) and commit; return the hostnames skipped as duplicates."""
     skipped = []
     for hostname, site in rows:
+        conn.execute("SAVEPOINT one_row")
         try:
-            with conn.transaction():
-                conn.execute(
-                    "INSERT INTO devices (hostname, site) VALUES (%s, %s)", (hostname, site)
-                )
+            conn.execute(
+                "INSERT INTO devices (hostname, site) VALUES (%s, %s)", (hostname, site)
+            )
         except psycopg.errors.UniqueViolation:
+            conn.execute("ROLLBACK TO SAVEPOINT one_row")
             skipped.append(hostname)
+        else:
+            conn.execute("RELEASE SAVEPOINT one_row")
     return skipped
 
