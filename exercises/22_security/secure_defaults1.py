@@ -37,7 +37,9 @@ def test_roles_may_do_what_they_are_granted(user, action):
     assert is_allowed(ROLES, user, action) is True
 
 
-@pytest.mark.parametrize("user, action", [("vic", "restart"), ("vic", "deploy"), ("oli", "deploy")])
+@pytest.mark.parametrize(
+    "user, action", [("vic", "restart"), ("vic", "deploy"), ("oli", "deploy")]
+)
 def test_roles_may_not_do_more(user, action):
     assert is_allowed(ROLES, user, action) is False
 

@@ -236,7 +236,10 @@ class SpyConnection(sqlite3.Connection):
 
 def test_values_go_in_as_parameters(monkeypatch):
     real_connect = sqlite3.connect
-    spying = lambda *args, **kwargs: real_connect(*args, factory=SpyConnection, **kwargs)  # noqa: E731
+
+    def spying(*args, **kwargs):
+        return real_connect(*args, factory=SpyConnection, **kwargs)
+
     monkeypatch.setattr(sqlite3, "connect", spying)
     this_module = sys.modules[__name__]
     if getattr(this_module, "connect", None) is real_connect:
