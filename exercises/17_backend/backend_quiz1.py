@@ -41,7 +41,7 @@ class WindowIn(BaseModel):
     end: datetime
     reason: str = Field(max_length=200)
 
-    # TODO: a model validator: `end` must be after `start`.
+    # TODO: refuse a window whose `end` is not after its `start`.
 
 
 class Window(WindowIn):
