@@ -10,7 +10,9 @@ A test module imports the fixture and asks for it by name:
 
 - One server per test session (per pytest run), started when the first test asks for it and
   stopped when the session ends. Its files live in a folder of the system temp folder, which is
-  deleted with it. The server listens on a Unix socket only, never on the network.
+  deleted with it. The server listens on a Unix socket only, never on the network. If the
+  test run is killed (a timeout), a small watchdog process stops the server and removes the
+  folder; the next session also sweeps away anything a killed run left behind.
 - `postgres_url` is a fresh, empty schema for each test (the only one on its search path), so
   tests never see each other's tables. It is a `postgresql://` URL that `psycopg.connect()`
   takes as it is.
@@ -168,6 +170,56 @@ def _copy_cluster(template: Path, data: Path) -> None:
                 os.chown(os.path.join(root, name), info.st_uid, info.st_gid)
 
 
+# Runs detached from the test run (its own session, so a timeout that stops the test run's
+# process group doesn't stop it): when the test run is gone, it stops the server and removes
+# its folder. After a normal end there is nothing left for it to do.
+WATCHDOG = """
+import shutil, signal, sys, time
+import psutil
+
+owner, postmaster, folder = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+
+def alive(pid):
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
+
+while alive(owner) and alive(postmaster):
+    time.sleep(0.2)
+if alive(postmaster):
+    try:
+        psutil.Process(postmaster).send_signal(signal.SIGQUIT)
+    except psutil.Error:
+        pass
+    deadline = time.monotonic() + 5
+    while alive(postmaster) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if alive(postmaster):
+        try:
+            psutil.Process(postmaster).kill()
+        except psutil.Error:
+            pass
+shutil.rmtree(folder, ignore_errors=True)
+"""
+
+
+def _start_watchdog(folder: Path, data: Path) -> None:
+    import subprocess
+    import sys
+
+    postmaster = _postmaster_pid(data)
+    if postmaster is None:
+        return
+    subprocess.Popen(
+        [sys.executable, "-c", WATCHDOG, str(os.getpid()), str(postmaster), str(folder)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
 class PostgresSession:
     """One running server; `new_schema()` gives the URL of a fresh, empty schema."""
 
@@ -186,6 +238,7 @@ class PostgresSession:
         with contextlib.suppress(ValueError):
             postgres_server.atexit.unregister(self._server._cleanup)
         postgres_server.PostgresServer._instances.pop(self.data, None)
+        _start_watchdog(self.folder, self.data)
         self._counter = itertools.count(1)
 
     def url(self, database: str = "postgres") -> str:
