@@ -118,8 +118,11 @@ def _sweep_leftovers(temp: Path) -> None:
 def _template(temp: Path) -> Path:
     """A stopped, initialised cluster to copy from; built once and kept in the temp folder."""
     pgserver, postgres_server = _import_pgserver()
+    from importlib import metadata
+
     binaries = str(Path(pgserver.__file__).resolve().parent)
-    key = hashlib.sha256(f"{binaries}|{os.geteuid()}".encode()).hexdigest()[:12]
+    version = metadata.version("pgserver")
+    key = hashlib.sha256(f"{binaries}|{version}|{os.geteuid()}".encode()).hexdigest()[:12]
     template = temp / f"{PREFIX}template-{key}"
     if (template / "PG_VERSION").exists():
         return template
