@@ -1,114 +1,118 @@
-"""PostgreSQL / MySQL connectors: the DB-API 2.0 interface.
+"""PostgreSQL / MySQL connectors: the placeholders differ.
 
-psycopg (PostgreSQL) and PyMySQL/mysqlclient (MySQL) share sqlite3's interface (PEP 249):
-`conn.cursor()`, `cursor.execute(query, params)`, `cursor.description`, `fetchall()`. They
-differ in `paramstyle`: psycopg and the MySQL drivers take `%(name)s` ("pyformat"), sqlite3
-takes `?` ("qmark"). Write queries once in pyformat and make `fetch_dicts` work on both.
+psycopg, the PostgreSQL driver, follows the same DB-API 2.0 interface (PEP 249) as sqlite3:
+`conn.execute(query, params)`, `fetchall()`, `commit()`. One thing differs between drivers:
+the placeholder style, `paramstyle`. sqlite3 takes `?` and `:name`; psycopg, like the MySQL
+drivers, takes `%s` and `%(name)s`. These functions were written for sqlite3 and now run on a
+real PostgreSQL server. Switch them to psycopg's placeholders, still passing the values
+separately, never formatted into the SQL. With `%s` placeholders, a `%` that is part of the
+SQL itself must be written `%%`.
 """
-import re
-
-PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+import psycopg
 
 
-def pyformat_to_qmark(query: str, params: dict) -> tuple[str, tuple]:
-    """Rewrite `%(name)s` placeholders as `?` and return the values in placeholder order."""
-    # TODO: the values must follow the placeholders in the query, not the dict's order,
-    # and a name may appear more than once.
-    return PLACEHOLDER.sub("?", query), tuple(params.values())
+def add_port(conn: psycopg.Connection, device: str, name: str, vlan: int) -> None:
+    # TODO: psycopg's placeholders are %s.
+    conn.execute(
+        "INSERT INTO ports (device, name, vlan) VALUES (?, ?, ?)", (device, name, vlan)
+    )
 
 
-def fetch_dicts(conn, paramstyle: str, query: str, params: dict) -> list[dict]:
-    """Run a pyformat query on any DB-API connection; return each row as a dict."""
-    # TODO: convert the query only when the driver's paramstyle is "qmark".
-    cur = conn.cursor()
-    try:
-        cur.execute(query, params)
-        # TODO: cursor.description holds one 7-item sequence per column; item 0 is its name.
-        return cur.fetchall()
-    finally:
-        cur.close()
+def ports_in_vlan(conn: psycopg.Connection, vlan: int) -> list[str]:
+    """"device:port" for every port in the VLAN, sorted."""
+    # TODO: here too.
+    rows = conn.execute(
+        "SELECT device || ':' || name FROM ports WHERE vlan = ? ORDER BY 1", (vlan,)
+    ).fetchall()
+    return [port for (port,) in rows]
+
+
+def move_vlan(conn: psycopg.Connection, old: int, new: int) -> int:
+    """Move every port of VLAN `old` to VLAN `new`; return how many moved."""
+    # TODO: named placeholders are written %(name)s.
+    cur = conn.execute(
+        "UPDATE ports SET vlan = :new WHERE vlan = :old", {"old": old, "new": new}
+    )
+    return cur.rowcount
+
+
+def gigabit_ports(conn: psycopg.Connection, device: str) -> list[str]:
+    """The names of the device's gigabit ports (their names start with "ge-"), sorted."""
+    # TODO: a placeholder, and the % of the LIKE pattern.
+    rows = conn.execute(
+        "SELECT name FROM ports WHERE device = ? AND name LIKE 'ge-%' ORDER BY name",
+        (device,),
+    ).fetchall()
+    return [name for (name,) in rows]
 
 
 # --- tests: read them, don't change them ---
-import sqlite3
-
 import pytest
 
-QUERY = "SELECT name, vlan FROM ports WHERE vlan = %(vlan)s AND speed >= %(speed)s ORDER BY name"
+from coursekit.postgres import postgres_url
 
 
-def test_placeholders_become_question_marks():
-    query, values = pyformat_to_qmark(
-        "SELECT * FROM ports WHERE vlan = %(vlan)s AND speed >= %(speed)s",
-        {"vlan": 10, "speed": 1000},
-    )
-    assert query == "SELECT * FROM ports WHERE vlan = ? AND speed >= ?"
-    assert values == (10, 1000)
+class SpyCursor(psycopg.Cursor):
+    """A cursor that remembers the SQL text your code gives it."""
+
+    def execute(self, query, params=None, **kwargs):
+        self.connection.sql_texts.append(str(query))
+        return super().execute(query, params, **kwargs)
+
+    def executemany(self, query, params_seq, **kwargs):
+        self.connection.sql_texts.append(str(query))
+        return super().executemany(query, params_seq, **kwargs)
 
 
-def test_values_follow_the_placeholder_order():
-    query, values = pyformat_to_qmark(
-        "UPDATE ports SET vlan = %(new)s WHERE vlan = %(old)s", {"old": 10, "new": 20}
-    )
-    assert query == "UPDATE ports SET vlan = ? WHERE vlan = ?"
-    assert values == (20, 10)
-
-
-def test_a_name_can_be_used_twice():
-    query, values = pyformat_to_qmark(
-        "SELECT * FROM links WHERE a = %(dev)s OR b = %(dev)s", {"dev": "sw1"}
-    )
-    assert query == "SELECT * FROM links WHERE a = ? OR b = ?"
-    assert values == ("sw1", "sw1")
+class SpyConnection(psycopg.Connection):
+    sql_texts: list
 
 
 @pytest.fixture
-def sqlite_conn():
-    conn = sqlite3.connect(":memory:")
-    conn.execute("CREATE TABLE ports (name TEXT, vlan INTEGER, speed INTEGER)")
-    conn.executemany(
-        "INSERT INTO ports VALUES (?, ?, ?)",
-        [("ge-0/0/2", 10, 1000), ("ge-0/0/1", 10, 10000), ("ge-0/0/3", 20, 1000),
-         ("fe-0/0/9", 10, 100)],
+def conn(postgres_url):
+    conn = SpyConnection.connect(postgres_url, cursor_factory=SpyCursor)
+    conn.sql_texts = []
+    conn.execute("CREATE TABLE ports (device text, name text, vlan integer)")
+    conn.cursor().executemany(
+        "INSERT INTO ports (device, name, vlan) VALUES (%s, %s, %s)",
+        [("sw1", "ge-0/0/2", 10), ("sw1", "xe-0/0/1", 10), ("sw2", "ge-0/0/1", 10),
+         ("sw1", "ge-0/0/1", 20), ("sw1", "fe-0/0/9", 20)],
     )
+    conn.sql_texts.clear()
     yield conn
     conn.close()
 
 
-def test_fetch_dicts_on_sqlite(sqlite_conn):
-    rows = fetch_dicts(sqlite_conn, sqlite3.paramstyle, QUERY, {"speed": 1000, "vlan": 10})
-    assert rows == [{"name": "ge-0/0/1", "vlan": 10}, {"name": "ge-0/0/2", "vlan": 10}]
+def test_add_port(conn):
+    add_port(conn, "sw3", "ge-0/0/7", 30)
+    rows = conn.execute("SELECT device, name FROM ports WHERE vlan = 30").fetchall()
+    assert rows == [("sw3", "ge-0/0/7")]
 
 
-class PyformatCursor:
-    """Behaves like a psycopg cursor: it records what it was asked to run."""
-
-    def __init__(self, log):
-        self.log = log
-        self.description = None
-
-    def execute(self, query, params=None):
-        self.log.append((query, params))
-        self.description = [("name", 25, None, None, None, None, None),
-                            ("vlan", 23, None, None, None, None, None)]
-
-    def fetchall(self):
-        return [("xe-1/0/0", 30)]
-
-    def close(self):
-        pass
+def test_ports_in_vlan(conn):
+    assert ports_in_vlan(conn, 10) == ["sw1:ge-0/0/2", "sw1:xe-0/0/1", "sw2:ge-0/0/1"]
+    assert ports_in_vlan(conn, 99) == []
 
 
-class PyformatConnection:
-    def __init__(self):
-        self.log = []
-
-    def cursor(self):
-        return PyformatCursor(self.log)
+def test_move_vlan(conn):
+    assert move_vlan(conn, 20, 30) == 2
+    assert ports_in_vlan(conn, 30) == ["sw1:fe-0/0/9", "sw1:ge-0/0/1"]
+    assert ports_in_vlan(conn, 20) == []
 
 
-def test_fetch_dicts_passes_pyformat_through_unchanged():
-    conn = PyformatConnection()
-    rows = fetch_dicts(conn, "pyformat", QUERY, {"vlan": 30, "speed": 1000})
-    assert conn.log == [(QUERY, {"vlan": 30, "speed": 1000})]
-    assert rows == [{"name": "xe-1/0/0", "vlan": 30}]
+def test_gigabit_ports(conn):
+    assert gigabit_ports(conn, "sw1") == ["ge-0/0/1", "ge-0/0/2"]
+    assert gigabit_ports(conn, "sw9") == []
+
+
+def test_values_travel_as_parameters(conn):
+    add_port(conn, "zz-sw", "ge-9/9/9", 4001)
+    ports_in_vlan(conn, 4002)
+    move_vlan(conn, 4003, 4004)
+    gigabit_ports(conn, "yy-sw")
+    for sql in conn.sql_texts:
+        for value in ("zz-sw", "ge-9/9/9", "4001", "4002", "4003", "4004", "yy-sw"):
+            assert value not in sql, (
+                f"the value {value!r} is written into the SQL text ({sql!r}): "
+                "put a placeholder there and pass the value separately"
+            )

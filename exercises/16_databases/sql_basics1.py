@@ -1,10 +1,12 @@
-"""SQL basics: a table of servers.
+"""SQL basics: a table that refuses bad rows.
 
-Complete the SQL below. SCHEMA creates the `servers` table with the right constraints, and the
-two queries read from it. The tests run them with sqlite3 on an in-memory database.
+SCHEMA creates the `servers` table. As written it accepts a server without a name, two
+servers with the same name, and a server without a CPU count. Add the constraints: `name`
+must be present (NOT NULL) and UNIQUE, and `cpus` gets a DEFAULT of 1 when an INSERT leaves
+it out. The tests run SCHEMA with sqlite3 on an in-memory database.
 """
 
-# TODO: `name` must be present (NOT NULL) and UNIQUE, and `cpus` needs a DEFAULT of 1.
+# TODO: add NOT NULL and UNIQUE to `name`, and a DEFAULT of 1 to `cpus`.
 SCHEMA = """
 CREATE TABLE servers (
     id INTEGER PRIMARY KEY,
@@ -15,57 +17,49 @@ CREATE TABLE servers (
 )
 """
 
-# Names of the web servers whose status is 'active', in alphabetical order.
-# TODO: filter on the status too, and sort.
-ACTIVE_WEB_SERVERS = """
-SELECT name FROM servers
-WHERE role = 'web'
-"""
-
-# One row per role: (role, number of servers with that role), ordered by role.
-# TODO: COUNT(*) counts all rows unless you group them.
-SERVERS_PER_ROLE = """
-SELECT role, COUNT(*) FROM servers
-"""
-
 
 # --- tests: read them, don't change them ---
 import sqlite3
 
 import pytest
 
-ROWS = [
-    ("web-02", "web", 2, "active"),
-    ("db-01", "db", 8, "active"),
-    ("web-01", "web", 2, "active"),
-    ("web-03", "web", 4, "retired"),
-    ("cache-01", "cache", 4, "active"),
-    ("db-02", "db", 8, "maintenance"),
-]
-
 
 @pytest.fixture
 def db():
     conn = sqlite3.connect(":memory:")
     conn.executescript(SCHEMA)
-    conn.executemany(
-        "INSERT INTO servers (name, role, cpus, status) VALUES (?, ?, ?, ?)", ROWS
+    conn.execute(
+        "INSERT INTO servers (name, role, cpus, status) VALUES ('web-01', 'web', 2, 'active')"
     )
     yield conn
     conn.close()
+
+
+def test_a_complete_row_is_accepted(db):
+    db.execute(
+        "INSERT INTO servers (name, role, cpus, status) VALUES ('db-01', 'db', 8, 'active')"
+    )
+    assert db.execute("SELECT COUNT(*) FROM servers").fetchone() == (2,)
 
 
 def test_duplicate_name_is_rejected(db):
     with pytest.raises(sqlite3.IntegrityError):
         db.execute(
             "INSERT INTO servers (name, role, cpus, status) "
-            "VALUES ('web-01', 'web', 2, 'active')"
+            "VALUES ('web-01', 'web', 4, 'active')"
         )
 
 
 def test_missing_name_is_rejected(db):
     with pytest.raises(sqlite3.IntegrityError):
-        db.execute("INSERT INTO servers (role, status) VALUES ('web', 'active')")
+        db.execute("INSERT INTO servers (role, cpus, status) VALUES ('web', 2, 'active')")
+
+
+def test_null_name_is_rejected(db):
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute(
+            "INSERT INTO servers (name, role, cpus, status) VALUES (NULL, 'web', 2, 'active')"
+        )
 
 
 def test_cpus_defaults_to_one(db):
@@ -74,10 +68,6 @@ def test_cpus_defaults_to_one(db):
     assert cpus == 1
 
 
-def test_active_web_servers_in_name_order(db):
-    names = [name for (name,) in db.execute(ACTIVE_WEB_SERVERS)]
-    assert names == ["web-01", "web-02"]
-
-
-def test_servers_per_role(db):
-    assert db.execute(SERVERS_PER_ROLE).fetchall() == [("cache", 1), ("db", 2), ("web", 3)]
+def test_an_explicit_cpu_count_is_kept(db):
+    (cpus,) = db.execute("SELECT cpus FROM servers WHERE name = 'web-01'").fetchone()
+    assert cpus == 2

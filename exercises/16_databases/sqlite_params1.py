@@ -34,9 +34,44 @@ def hosts_owned_by(conn: sqlite3.Connection, owner: str) -> list[str]:
 import pytest
 
 
+class SpyCursor(sqlite3.Cursor):
+    """A cursor that remembers the SQL text it was given."""
+
+    def execute(self, sql, parameters=(), /):
+        self.connection.sql_texts.append(sql)
+        return super().execute(sql, parameters)
+
+    def executemany(self, sql, seq_of_parameters, /):
+        self.connection.sql_texts.append(sql)
+        return super().executemany(sql, seq_of_parameters)
+
+
+class SpyConnection(sqlite3.Connection):
+    """A connection that remembers every SQL text it runs, as written by your code."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.sql_texts = []
+
+    def cursor(self, factory=SpyCursor):
+        return super().cursor(factory)
+
+    def execute(self, sql, parameters=(), /):
+        self.sql_texts.append(sql)
+        return super().execute(sql, parameters)
+
+    def executemany(self, sql, seq_of_parameters, /):
+        self.sql_texts.append(sql)
+        return super().executemany(sql, seq_of_parameters)
+
+    def executescript(self, sql_script, /):
+        self.sql_texts.append(sql_script)
+        return super().executescript(sql_script)
+
+
 @pytest.fixture
 def db():
-    conn = sqlite3.connect(":memory:")
+    conn = sqlite3.connect(":memory:", factory=SpyConnection)
     conn.execute(SCHEMA)
     yield conn
     conn.close()
@@ -70,3 +105,21 @@ def test_hosts_owned_by(db):
     assert hosts_owned_by(db, "platform") == ["web-01", "web-02"]
     assert hosts_owned_by(db, "Dana O'Neil") == ["db-01"]
     assert hosts_owned_by(db, "' OR ''='") == []
+
+
+@pytest.mark.parametrize("function", ["add_host", "find_owner", "hosts_owned_by"])
+def test_values_never_become_part_of_the_sql_text(db, function):
+    db.execute("INSERT INTO hosts (name, owner) VALUES (?, ?)", ("zz-host-17", "Zoe Q'Ward"))
+    db.sql_texts.clear()
+    if function == "add_host":
+        add_host(db, "zz-host-18", "Zoe Q'Ward")
+    elif function == "find_owner":
+        find_owner(db, "zz-host-17")
+    else:
+        hosts_owned_by(db, "Zoe Q'Ward")
+    for sql in db.sql_texts:
+        for value in ("zz-host-1", "Ward"):
+            assert value not in sql, (
+                f"{function} writes a value into the SQL text ({sql!r}): "
+                "put a ? there and pass the value in execute's second argument"
+            )

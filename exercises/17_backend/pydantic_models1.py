@@ -1,25 +1,23 @@
-"""Request validation: pydantic models.
+"""Request validation: types and constraints in a pydantic model.
 
 `DeviceIn` describes the JSON a client sends to register a device. As written it accepts
-almost anything. Tighten it: a hostname of 1 to 63 characters, stored lower-case and without
-surrounding spaces; a real IPv4 address; an SSH port between 1 and 65535 (22 by default).
+almost anything. Tighten it with types and `Field` constraints: a hostname of 1 to 63
+characters, a real IPv4 address (pydantic validates `ipaddress` types), and an SSH port
+between 1 and 65535 that stays 22 by default.
 """
 from ipaddress import IPv4Address
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field
 
 
 class DeviceIn(BaseModel):
     # TODO: limit the length with Field(...).
     hostname: str
-    # TODO: a plain str accepts any text; pydantic validates ipaddress types.
+    # TODO: a plain str accepts any text.
     mgmt_ip: str
     # TODO: keep the default, add the bounds.
     ssh_port: int = 22
     tags: list[str] = []
-
-    # TODO: add a field_validator for "hostname" that strips and lower-cases it
-    # (and rejects a hostname that is only spaces).
 
 
 # --- tests: read them, don't change them ---
@@ -41,19 +39,19 @@ def test_valid_device_with_defaults():
     assert device.tags == []
 
 
-def test_hostname_is_normalised():
-    device = DeviceIn.model_validate({**GOOD, "hostname": "  Core-SW1 "})
-    assert device.hostname == "core-sw1"
-
-
-@pytest.mark.parametrize("hostname", ["", "   ", "x" * 64])
+@pytest.mark.parametrize("hostname", ["", "x" * 64])
 def test_bad_hostnames_are_rejected(hostname):
     with pytest.raises(ValidationError) as exc_info:
         DeviceIn.model_validate({**GOOD, "hostname": hostname})
     assert error_fields(exc_info) == ["hostname"]
 
 
-@pytest.mark.parametrize("ip", ["10.0.0.256", "sw-ams-01", "2001:db8::1"])
+def test_hostname_lengths_at_the_limits_are_fine():
+    assert DeviceIn.model_validate({**GOOD, "hostname": "x"}).hostname == "x"
+    assert DeviceIn.model_validate({**GOOD, "hostname": "x" * 63}).hostname == "x" * 63
+
+
+@pytest.mark.parametrize("ip", ["10.0.0.256", "sw-ams-01", "2001:db8::1", ""])
 def test_bad_ip_is_rejected(ip):
     with pytest.raises(ValidationError) as exc_info:
         DeviceIn.model_validate({**GOOD, "mgmt_ip": ip})

@@ -1,10 +1,11 @@
-"""Three habits of secure code: never let a user's path leave the folder you serve, grant only
-what is listed (least privilege) and answer "no" when in doubt (fail closed), and create files
-that hold secrets readable by their owner only. Fix safe_join, is_allowed and write_private.
-"""
+"""Secure coding principles: least privilege, and fail closed.
 
-import os
-from pathlib import Path
+`is_allowed` decides whether a user may perform an action. It is written as a deny-list: it
+refuses what it knows to be forbidden and allows everything else, so an unknown user, a role
+nobody configured, or an action added last week are all allowed. Turn it around: allow only
+what GRANTS lists for the user's role (least privilege), and answer "no" whenever something
+is unknown (fail closed).
+"""
 
 # role -> the actions that role may perform; nothing else is allowed
 GRANTS = {
@@ -14,92 +15,53 @@ GRANTS = {
 }
 
 
-def safe_join(base: Path, user_path: str) -> Path:
-    """base / user_path, resolved; ValueError if the result is outside base."""
-    # TODO: "../" hidden in the middle and absolute paths also escape: resolve the joined
-    #       path and check that it is still inside base (Path.is_relative_to)
-    if user_path.startswith(".."):
-        raise ValueError(f"path escapes {base}: {user_path}")
-    return (base / user_path).resolve()
-
-
 def is_allowed(roles: dict[str, str], user: str, action: str) -> bool:
     """May `user` (whose role is in `roles`) perform `action`?"""
-    # TODO: this only refuses what is known to be forbidden; allow only what GRANTS lists,
-    #       and refuse unknown users, unknown roles and unknown actions
+    # TODO: allow only what GRANTS lists; refuse unknown users, roles and actions.
     forbidden = {"viewer": {"restart", "deploy"}, "operator": {"deploy"}}
     role = roles.get(user)
     return action not in forbidden.get(role, set())
 
 
-def write_private(path: Path, text: str) -> None:
-    """Write text to a new file that only its owner can read and write (mode 0o600)."""
-    # TODO: create the file with os.open(path, flags, 0o600), so it is never readable by
-    #       others, not even for a moment; then write through os.fdopen
-    path.write_text(text)
-
-
 # --- tests: read them, don't change them ---
-import stat
-import sys
-
 import pytest
 
 ROLES = {"ana": "admin", "oli": "operator", "vic": "viewer", "zed": "intern"}
 
 
-@pytest.fixture
-def base(tmp_path):
-    root = tmp_path / "public"
-    (root / "docs").mkdir(parents=True)
-    (root / "docs" / "guide.txt").write_text("hello")
-    (tmp_path / "secret.txt").write_text("s3cret")
-    return root
+@pytest.mark.parametrize(
+    "user, action",
+    [("ana", "deploy"), ("ana", "read"), ("oli", "restart"), ("oli", "read"), ("vic", "read")],
+)
+def test_roles_may_do_what_they_are_granted(user, action):
+    assert is_allowed(ROLES, user, action) is True
 
 
-def test_safe_join_allows_paths_inside_base(base):
-    assert safe_join(base, "docs/guide.txt").read_text() == "hello"
+@pytest.mark.parametrize(
+    "user, action", [("vic", "restart"), ("vic", "deploy"), ("oli", "deploy")]
+)
+def test_roles_may_not_do_more(user, action):
+    assert is_allowed(ROLES, user, action) is False
 
 
-def test_safe_join_allows_dot_dot_that_stays_inside(base):
-    assert safe_join(base, "docs/../docs/guide.txt").read_text() == "hello"
+def test_an_unknown_user_is_refused():
+    assert is_allowed(ROLES, "mallory", "read") is False
 
 
-@pytest.mark.parametrize("attack", ["../secret.txt", "docs/../../secret.txt", "docs/../.."])
-def test_safe_join_refuses_to_climb_out(base, attack):
-    with pytest.raises(ValueError):
-        safe_join(base, attack)
+def test_a_role_without_grants_is_refused():
+    assert is_allowed(ROLES, "zed", "read") is False
 
 
-def test_safe_join_refuses_absolute_paths(base, tmp_path):
-    with pytest.raises(ValueError):
-        safe_join(base, str(tmp_path / "secret.txt"))
+@pytest.mark.parametrize("user", ["ana", "oli", "vic"])
+def test_an_unknown_action_is_refused(user):
+    assert is_allowed(ROLES, user, "drop_database") is False
 
 
-def test_roles_may_do_what_they_are_granted():
-    assert is_allowed(ROLES, "ana", "deploy")
-    assert is_allowed(ROLES, "oli", "restart")
-    assert not is_allowed(ROLES, "vic", "restart")
-
-
-def test_unknown_user_is_refused():
-    assert not is_allowed(ROLES, "mallory", "read")
-
-
-def test_unknown_role_is_refused():
-    assert not is_allowed(ROLES, "zed", "read")
-
-
-def test_unknown_action_is_refused():
-    assert not is_allowed(ROLES, "oli", "drop_database")
-
-
-@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
-def test_private_file_is_readable_by_its_owner_only(tmp_path):
-    old_umask = os.umask(0o022)
-    try:
-        write_private(tmp_path / "token", "abc123")
-    finally:
-        os.umask(old_umask)
-    assert (tmp_path / "token").read_text() == "abc123"
-    assert oct(stat.S_IMODE((tmp_path / "token").stat().st_mode)) == oct(0o600)
+def test_grants_are_not_changed():
+    is_allowed(ROLES, "mallory", "deploy")
+    is_allowed(ROLES, "zed", "read")
+    assert GRANTS == {
+        "viewer": {"read"},
+        "operator": {"read", "restart"},
+        "admin": {"read", "restart", "deploy"},
+    }

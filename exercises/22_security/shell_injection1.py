@@ -62,3 +62,19 @@ def test_archive_command_puts_dash_names_after_the_separator():
     command = archive_command("out.tgz", ["--checkpoint-action=exec=sh", "-v"])
     assert command[:4] == ["tar", "-czf", "out.tgz", "--"]
     assert command[4:] == ["--checkpoint-action=exec=sh", "-v"]
+
+
+def test_no_shell_is_involved(monkeypatch, tmp_path):
+    calls = []
+
+    class SpyPopen(subprocess.Popen):
+        def __init__(self, args, *more, **kwargs):
+            calls.append((args, kwargs.get("shell", False)))
+            super().__init__(args, *more, **kwargs)
+
+    monkeypatch.setattr(subprocess, "Popen", SpyPopen)
+    run_tool("plain", cwd=tmp_path)
+    assert calls, "run_tool must start TOOL with the subprocess module"
+    for args, shell in calls:
+        assert not shell, "shell=True hands your command line to a shell: drop it"
+        assert not isinstance(args, (str, bytes)), "give subprocess a list of arguments"

@@ -29,9 +29,30 @@ def set_role(conn: sqlite3.Connection, user_id: int, role: str) -> None:
 import pytest
 
 
+class SpyCursor(sqlite3.Cursor):
+    def execute(self, sql, parameters=(), /):
+        self.connection.sql_texts.append(sql)
+        return super().execute(sql, parameters)
+
+
+class SpyConnection(sqlite3.Connection):
+    """A connection that remembers every SQL text your code runs, as your code wrote it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.sql_texts = []
+
+    def cursor(self, factory=SpyCursor):
+        return super().cursor(factory)
+
+    def execute(self, sql, parameters=(), /):
+        self.sql_texts.append(sql)
+        return super().execute(sql, parameters)
+
+
 @pytest.fixture
 def conn():
-    conn = sqlite3.connect(":memory:")
+    conn = sqlite3.connect(":memory:", factory=SpyConnection)
     conn.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT, role TEXT)")
     conn.executemany(
         "INSERT INTO users (name, role) VALUES (?, ?)",
@@ -75,3 +96,16 @@ def test_set_role_cannot_be_used_to_change_every_user(conn):
     set_role(conn, 2, "admin' WHERE 1=1 --")
     assert roles(conn)["alice"] == "admin"
     assert roles(conn)["O'Brien"] == "viewer"
+
+
+def test_values_are_never_part_of_the_sql_text(conn):
+    conn.sql_texts.clear()
+    find_user(conn, "Zed Q'Uinn")
+    search_users(conn, "Q'Ui")
+    set_role(conn, 987654, "audi'tor")
+    for sql in conn.sql_texts:
+        for value in ("Zed", "Ui", "987654", "audi"):
+            assert value not in sql, (
+                f"a value is written into the SQL text ({sql!r}): even with its quotes "
+                "escaped, pass it as a parameter"
+            )

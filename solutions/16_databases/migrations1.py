@@ -28,6 +28,8 @@ def migrate(conn: sqlite3.Connection, migrations=MIGRATIONS) -> list[int]:
     for version, sql in sorted(migrations):
         if version <= start:
             continue
+        # sqlite3 runs the DDL at once, outside any transaction: it opens one implicitly only
+        # before INSERT, UPDATE, DELETE and REPLACE. `with conn:` commits the version row.
         with conn:
             conn.execute(sql)
             conn.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))

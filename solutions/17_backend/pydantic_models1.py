@@ -1,12 +1,13 @@
-"""Request validation: pydantic models.
+"""Request validation: types and constraints in a pydantic model.
 
 `DeviceIn` describes the JSON a client sends to register a device. As written it accepts
-almost anything. Tighten it: a hostname of 1 to 63 characters, stored lower-case and without
-surrounding spaces; a real IPv4 address; an SSH port between 1 and 65535 (22 by default).
+almost anything. Tighten it with types and `Field` constraints: a hostname of 1 to 63
+characters, a real IPv4 address (pydantic validates `ipaddress` types), and an SSH port
+between 1 and 65535 that stays 22 by default.
 """
 from ipaddress import IPv4Address
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field
 
 
 class DeviceIn(BaseModel):
@@ -14,14 +15,6 @@ class DeviceIn(BaseModel):
     mgmt_ip: IPv4Address
     ssh_port: int = Field(default=22, ge=1, le=65535)
     tags: list[str] = []
-
-    @field_validator("hostname")
-    @classmethod
-    def normalise_hostname(cls, value: str) -> str:
-        value = value.strip().lower()
-        if not value:
-            raise ValueError("hostname must not be blank")
-        return value
 
 
 # --- tests: read them, don't change them ---
@@ -43,19 +36,19 @@ def test_valid_device_with_defaults():
     assert device.tags == []
 
 
-def test_hostname_is_normalised():
-    device = DeviceIn.model_validate({**GOOD, "hostname": "  Core-SW1 "})
-    assert device.hostname == "core-sw1"
-
-
-@pytest.mark.parametrize("hostname", ["", "   ", "x" * 64])
+@pytest.mark.parametrize("hostname", ["", "x" * 64])
 def test_bad_hostnames_are_rejected(hostname):
     with pytest.raises(ValidationError) as exc_info:
         DeviceIn.model_validate({**GOOD, "hostname": hostname})
     assert error_fields(exc_info) == ["hostname"]
 
 
-@pytest.mark.parametrize("ip", ["10.0.0.256", "sw-ams-01", "2001:db8::1"])
+def test_hostname_lengths_at_the_limits_are_fine():
+    assert DeviceIn.model_validate({**GOOD, "hostname": "x"}).hostname == "x"
+    assert DeviceIn.model_validate({**GOOD, "hostname": "x" * 63}).hostname == "x" * 63
+
+
+@pytest.mark.parametrize("ip", ["10.0.0.256", "sw-ams-01", "2001:db8::1", ""])
 def test_bad_ip_is_rejected(ip):
     with pytest.raises(ValidationError) as exc_info:
         DeviceIn.model_validate({**GOOD, "mgmt_ip": ip})

@@ -13,7 +13,7 @@ def normalize(name: str) -> str:
 
 
 def version_key(version: str) -> tuple[int, ...]:
-    """Turn "2.31.0" into (2, 31): compare release numbers as numbers, trailing zeros don't count."""
+    """Turn "2.31.0" into (2, 31), to compare as numbers; trailing zeros don't count."""
     parts = [int(part) for part in version.split(".")]
     while parts and parts[-1] == 0:
         parts.pop()

@@ -1,4 +1,11 @@
-from sqlalchemy import String, func, select
+"""ORM basics (SQLAlchemy): a model and its columns.
+
+`Device` maps the `devices` table. SQLAlchemy 2.0 reads each `Mapped[...]` annotation to
+build the column: its type, and whether it may be NULL. `os_version` is optional (a device
+that was never scanned has none), but as declared every device must have one, so saving a
+new device fails. Fix the annotation; the other columns stay required.
+"""
+from sqlalchemy import String
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 
@@ -16,18 +23,10 @@ class Device(Base):
     os_version: Mapped[str] = mapped_column(default="")
 
 
-def add_device(session, hostname, vendor, site, os_version=None):
-    device = Device(hostname=hostname, vendor=vendor, site=site, os_version=os_version or "")
+def add_device(session: Session, **fields) -> Device:
+    device = Device(**fields)
     session.add(device)
     session.commit()
     return device
 
 
-def hostnames_at_site(session, site):
-    stmt = select(Device.hostname).where(Device.site == site).order_by(Device.hostname)
-    return list(session.scalars(stmt))
-
-
-def devices_per_vendor(session):
-    stmt = select(Device.vendor, func.count()).group_by(Device.vendor)
-    return {vendor: count for vendor, count in session.execute(stmt)}

@@ -1,3 +1,10 @@
+"""Request validation: a pydantic model as the request body.
+
+`create_device` takes its body as a plain dict, so FastAPI checks nothing: a port of 70000 or
+a missing hostname gets stored. Declare the parameter with the `DeviceIn` model instead:
+FastAPI then reads the JSON body into it, converts what it can ("2222" to 2222), and answers
+422 on its own, with a `detail` list that names each bad field, before your code runs.
+"""
 from fastapi import FastAPI
 from pydantic import BaseModel, Field, StrictInt
 
@@ -18,3 +25,5 @@ class DeviceOut(BaseModel):
 @app.post("/devices", status_code=201, response_model=DeviceOut)
 def create_device(device: DeviceIn):
     return device
+
+

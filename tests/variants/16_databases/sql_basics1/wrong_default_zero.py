@@ -1,0 +1,9 @@
+SCHEMA = """
+CREATE TABLE servers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL,
+    cpus INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL
+)
+"""

@@ -1,0 +1,13 @@
+SCHEMA = """
+CREATE TABLE servers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL,
+    cpus INTEGER NOT NULL DEFAULT 1,
+    status TEXT NOT NULL
+)
+"""
+
+SERVERS_PER_ROLE = """
+SELECT role, COUNT(name) FROM servers GROUP BY 1 ORDER BY 1
+"""

@@ -1,0 +1,26 @@
+"""SQLite with Python: rows you read by column name.
+
+A row from sqlite3 is a plain tuple: `row[2]` means "the third column", whatever that is
+today. The `devices` table has grown a `serial` column since `device_summary` was written, so
+it now prints the serial where the vendor should be. Make `open_inventory` return a
+connection whose rows are `sqlite3.Row` objects, and read the columns by name.
+"""
+import sqlite3
+from sqlite3 import Row
+from pathlib import Path
+
+
+def open_inventory(path: Path) -> sqlite3.Connection:
+    """Open the inventory database; its rows can be read by column name."""
+    conn = sqlite3.connect(path)
+    conn.row_factory = Row
+    return conn
+
+
+def device_summary(conn: sqlite3.Connection, hostname: str) -> str:
+    """"HOSTNAME (VENDOR) at SITE" for one device."""
+    row = conn.execute("SELECT * FROM devices WHERE hostname = ?", (hostname,)).fetchone()
+    device = dict(row)
+    return "{hostname} ({vendor}) at {site}".format(**device)
+
+

@@ -1,0 +1,24 @@
+"""Building SQL by pasting user input into the query text lets that input rewrite the query:
+SQL injection. Pass values as parameters instead (`?` placeholders in sqlite3): the database
+then treats them as data, never as SQL. Fix the three queries below.
+"""
+
+import sqlite3
+
+
+def find_user(conn: sqlite3.Connection, name: str) -> list[tuple]:
+    """(id, name, role) of the users called `name`."""
+    return conn.execute("SELECT id, name, role FROM users WHERE name = ?", (name,)).fetchall()
+
+
+def search_users(conn: sqlite3.Connection, fragment: str) -> list[str]:
+    """Names of the users whose name contains `fragment`, sorted."""
+    query = "SELECT name FROM users WHERE name LIKE ? ORDER BY name"
+    return [row[0] for row in conn.execute(query, (f"%{fragment}%",))]
+
+
+def set_role(conn: sqlite3.Connection, user_id: int, role: str) -> None:
+    """Give one user a new role."""
+    conn.execute(f"UPDATE users SET role = ? WHERE id = {int(user_id)}", (role,))
+
+
