@@ -62,10 +62,23 @@ pub fn check(
         sys_path.push(staged.target.display().to_string());
     }
     let support = checker.support.path();
-    let args = vec![
-        "-p".to_string(),
-        "no:cacheprovider".into(),
-        "-q".into(),
+    let mut args: Vec<String> = Vec::new();
+    // pytest plugins that no check needs, each a cost on every run: the cache, a collection
+    // of garbage after the session (for warnings about objects that fail in `__del__`),
+    // pastebin, stepwise, setup-only and setup-plan.
+    for plugin in [
+        "cacheprovider",
+        "unraisableexception",
+        "pastebin",
+        "stepwise",
+        "setuponly",
+        "setupplan",
+    ] {
+        args.push("-p".into());
+        args.push(format!("no:{plugin}"));
+    }
+    args.extend([
+        "-q".to_string(),
         "--no-header".into(),
         "--tb=short".into(),
         "-rN".into(),
@@ -79,7 +92,7 @@ pub fn check(
         format!("--confcutdir={}", staged.rootdir.display()),
         format!("--basetemp={}", staged.basetemp.display()),
         staged.target.display().to_string(),
-    ];
+    ]);
     let report_path = staged.work.path().join("report.jsonl");
     let mut config = json!({
         "nonce": nonce,

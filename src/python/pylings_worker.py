@@ -15,7 +15,9 @@ outside its process group, comes back to the worker and is killed before the ans
 """
 
 import ctypes
+import gc
 import importlib
+import importlib.util
 import io
 import json
 import os
@@ -140,10 +142,14 @@ def _serve(sock):
         if op == "import":
             missing = []
             for name in request.get("modules", []):
+                if importlib.util.find_spec(name) is None:
+                    missing.append(name)
+                    continue
                 try:
                     importlib.import_module(name)
                 except Exception:  # noqa: BLE001 - a broken package is the check's to report
-                    missing.append(name)
+                    pass
+            gc.freeze()
             sock.sendall(json.dumps({"ok": True, "missing": missing}).encode() + b"\n")
         elif op == "check":
             fds, pending_fds = pending_fds, []
@@ -191,8 +197,18 @@ def main():
         os._exit(0)  # pylings died before the death signal was set
     sock = socket.socket(fileno=3)
     import pytest  # noqa: F401 - the point of a warm worker
-    import _pytest.python  # noqa: F401
+    from _pytest.config import default_plugins, essential_plugins
+
+    for name in essential_plugins + default_plugins:
+        try:
+            importlib.import_module("_pytest." + name)
+        except ImportError:
+            pass  # a plugin this pytest doesn't have
     import pylings_check  # noqa: F401
+
+    # What is imported now stays for every fork: keep the garbage collector off it (forks
+    # copy less, and each collection walks only what the check made).
+    gc.freeze()
     sock.sendall(b'{"ready": true}\n')
     _serve(sock)
 
