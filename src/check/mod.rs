@@ -135,6 +135,11 @@ impl Checker {
         })
     }
 
+    /// The interpreter this checker runs.
+    pub fn python(&self) -> &Python {
+        &self.python
+    }
+
     /// Starts a warm worker now and imports `requires` in it, so the first check is warm.
     pub fn prewarm(&self, requires: &[String]) {
         #[cfg(unix)]

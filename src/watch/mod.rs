@@ -434,6 +434,7 @@ impl App {
         if let Some((cancel, _)) = self.running.take() {
             cancel.cancel();
         }
+        self.follow_the_interpreter();
         self.generation += 1;
         self.checked_hash = hash;
         self.result = None;
@@ -455,6 +456,29 @@ impl App {
                 result: Box::new(result),
             });
         });
+    }
+
+    /// The learner may make `.venv` or activate another environment while watch mode runs:
+    /// checks follow the interpreter pylings would find now, with workers of that one. (Its
+    /// probe is cached, so asking costs no Python start.)
+    fn follow_the_interpreter(&mut self) {
+        let Ok(python) = self.session.find_python() else {
+            return;
+        };
+        if python.executable == self.checker.python().executable {
+            return;
+        }
+        match self.session.checker_with(python, parallel::jobs()) {
+            Ok(checker) => {
+                self.message = Some(format!(
+                    "Checking with {} from now on.",
+                    checker.python().describe()
+                ));
+                checker.prewarm(&self.current().requires);
+                self.checker = checker;
+            }
+            Err(err) => self.message = Some(format!("{err:#}")),
+        }
     }
 
     fn on_check_done(&mut self, result: Result<CheckResult, String>) {
