@@ -35,26 +35,41 @@ fn marker(course: &Course, what: &str) -> String {
     format!("pylings-test-{what}-{}", dir.trim_start_matches('.'))
 }
 
-/// The processes (pid, command line) that have `marker` as one of their arguments. Zombies
-/// have an empty command line and don't count: they run nothing.
+/// The running processes (pid, command line) that have `wanted` as one of the NUL-separated
+/// entries of their `/proc/PID/{file}`. Zombies have an empty command line and don't count:
+/// they run nothing.
 #[cfg(target_os = "linux")]
-fn marked(marker: &str) -> Vec<(u32, String)> {
+fn processes_with(file: &str, wanted: &str) -> Vec<(u32, String)> {
     let mut found = Vec::new();
     for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
         let Some(pid) = entry.file_name().to_str().and_then(|n| n.parse().ok()) else {
             continue;
         };
-        let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) else {
+        let Ok(bytes) = std::fs::read(entry.path().join(file)) else {
             continue;
         };
-        if cmdline
-            .split(|b| *b == 0)
-            .any(|arg| arg == marker.as_bytes())
-        {
-            found.push((pid, String::from_utf8_lossy(&cmdline).replace('\0', " ")));
+        if bytes.split(|b| *b == 0).any(|e| e == wanted.as_bytes()) {
+            let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+            if !cmdline.is_empty() {
+                found.push((pid, String::from_utf8_lossy(&cmdline).replace('\0', " ")));
+            }
         }
     }
     found
+}
+
+/// The processes that have `marker` as one of their arguments.
+#[cfg(target_os = "linux")]
+fn marked(marker: &str) -> Vec<(u32, String)> {
+    processes_with("cmdline", marker)
+}
+
+/// The processes that a check or a warm worker of the pylings with pid `pylings` started:
+/// pylings marks them with `PYLINGS_CHECK=<its pid>` in the environment, which their own
+/// children inherit.
+#[cfg(target_os = "linux")]
+fn started_by(pylings: u32) -> Vec<(u32, String)> {
+    processes_with("environ", &format!("PYLINGS_CHECK={pylings}"))
 }
 
 /// Fails unless every process with `marker` is gone within [`GONE`]; kills what is left
@@ -62,11 +77,25 @@ fn marked(marker: &str) -> Vec<(u32, String)> {
 #[cfg(target_os = "linux")]
 #[track_caller]
 fn assert_none_left(marker: &str, after: &str) {
+    assert_gone(|| marked(marker), after);
+}
+
+/// Fails unless every process that the pylings with `pid` started (its supervisors,
+/// workers and the learner's programs) is gone within [`GONE`].
+#[cfg(target_os = "linux")]
+#[track_caller]
+fn assert_nothing_of(pylings: u32, after: &str) {
+    assert_gone(|| started_by(pylings), after);
+}
+
+#[cfg(target_os = "linux")]
+#[track_caller]
+fn assert_gone(find: impl Fn() -> Vec<(u32, String)>, after: &str) {
     let start = Instant::now();
-    let mut left = marked(marker);
+    let mut left = find();
     while !left.is_empty() && start.elapsed() < GONE {
         std::thread::sleep(Duration::from_millis(20));
-        left = marked(marker);
+        left = find();
     }
     for (pid, _) in &left {
         let _ = Command::new("kill")
@@ -213,9 +242,14 @@ fn killing_pylings_during_verify_takes_the_checks_down() {
     // The programs and their children, two by two.
     let running = 2 * parallel_checks().min(2);
     wait_until("the checks to run", WAIT, || marked(&mark).len() >= running);
+    assert!(
+        !started_by(verify.id()).is_empty(),
+        "checks not found by PYLINGS_CHECK"
+    );
     verify.kill().unwrap();
     verify.wait().unwrap();
     assert_none_left(&mark, "a SIGKILL of `pylings verify`");
+    assert_nothing_of(verify.id(), "a SIGKILL of `pylings verify`");
 }
 
 const KILL_PARENT: &str = "import os, signal\nos.kill(os.getppid(), signal.SIGKILL)\n";
@@ -464,6 +498,7 @@ fn signal_during_a_check_leaves_no_temporary_folder(signal: &str) {
     let left = entries_starting(tmp.path(), &prefix);
     assert!(left.is_empty(), "left after SIG{signal}: {left:?}");
     assert_none_left(&mark, &format!("SIG{signal} to `pylings run`"));
+    assert_nothing_of(child.id(), &format!("SIG{signal} to `pylings run`"));
 }
 
 /// Waits for `child` to exit within `limit`.
@@ -621,17 +656,27 @@ fn init_workspace(parent: &Path) -> PathBuf {
     parent.join("ws")
 }
 
+/// `pylings ARGS` in `dir` with the tests' Python, run through `wrapper` (a program and its
+/// arguments, before pylings' path) when there is one.
+fn pylings_via(wrapper: &[&str], dir: &Path, args: &[&str]) -> Command {
+    let mut cmd = match wrapper.split_first() {
+        Some((program, rest)) => {
+            let mut cmd = Command::new(program);
+            cmd.args(rest).arg(BIN);
+            cmd
+        }
+        None => Command::new(BIN),
+    };
+    cmd.args(args)
+        .current_dir(dir)
+        .env("PYLINGS_PYTHON", python())
+        .env("NO_COLOR", "1")
+        .env_remove("VIRTUAL_ENV");
+    cmd
+}
+
 fn in_dir(dir: &Path, args: &[&str]) -> Run {
-    Run::from(
-        Command::new(BIN)
-            .args(args)
-            .current_dir(dir)
-            .env("PYLINGS_PYTHON", python())
-            .env("NO_COLOR", "1")
-            .env_remove("VIRTUAL_ENV")
-            .output()
-            .unwrap(),
-    )
+    Run::from(pylings_via(&[], dir, args).output().unwrap())
 }
 
 #[cfg(unix)]
@@ -782,23 +827,8 @@ fn a_read_only_progress_folder_still_shows_the_verdict() {
     }
     course.write("exercises/ch1/hello1.py", "print('Hello, world!')\n");
     let before = sizes(&state_dir);
-    let template = course.command(&["run", "hello1"]);
-    let mut cmd = match wrapper.split_first() {
-        Some((first, rest)) => {
-            let mut cmd = Command::new(first);
-            cmd.args(rest).arg(BIN);
-            cmd
-        }
-        None => Command::new(BIN),
-    };
-    cmd.args(template.get_args()).current_dir(course.path());
-    for (key, value) in template.get_envs() {
-        match value {
-            Some(value) => cmd.env(key, value),
-            None => cmd.env_remove(key),
-        };
-    }
-    Run::from(cmd.output().unwrap()).expect(
+    let run = pylings_via(&wrapper, course.path(), &["run", "hello1"]).output();
+    Run::from(run.unwrap()).expect(
         0,
         &[
             "✓ exercises/ch1/hello1.py: the output is right",
@@ -854,16 +884,9 @@ fn a_closed_pipe_is_a_quiet_exit() {
         "\"$0\" progress | head -1",
         "\"$0\" verify --json | head -c 10",
     ] {
-        let run = Run::from(
-            Command::new("bash")
-                .args(["-c", &format!("set -o pipefail; {pipeline}"), BIN])
-                .current_dir(course.path())
-                .env("PYLINGS_PYTHON", python())
-                .env("NO_COLOR", "1")
-                .env_remove("VIRTUAL_ENV")
-                .output()
-                .expect("run bash"),
-        );
+        let script = format!("set -o pipefail; {pipeline}");
+        let bash = pylings_via(&["bash", "-c", &script], course.path(), &[]).output();
+        let run = Run::from(bash.expect("run bash"));
         assert!(
             run.code == 0 && !run.stderr.contains("panicked"),
             "`{pipeline}`: exit {}\n{}",
@@ -902,18 +925,10 @@ fn a_workspace_path_with_a_colon_works() {
     // The check's own folder with a colon in its path too.
     let tmp = parent.path().join("t:mp");
     std::fs::create_dir(&tmp).unwrap();
-    let run = Run::from(
-        Command::new(BIN)
-            .args(["run", "pkg1"])
-            .current_dir(&root)
-            .env("PYLINGS_PYTHON", python())
-            .env("NO_COLOR", "1")
-            .env("TMPDIR", &tmp)
-            .env_remove("VIRTUAL_ENV")
-            .output()
-            .unwrap(),
-    );
-    run.expect(0, &["all 2 tests passed"]);
+    let run = pylings_via(&[], &root, &["run", "pkg1"])
+        .env("TMPDIR", &tmp)
+        .output();
+    Run::from(run.unwrap()).expect(0, &["all 2 tests passed"]);
 }
 
 // ---- watch mode ----
@@ -1082,7 +1097,13 @@ fn quitting_during_check_all_leaves_no_process() {
     wait_until("check-all's processes", WAIT, || {
         marked(&mark).len() >= running
     });
+    let pid = term.child.process_id().expect("pylings has a pid");
+    assert!(
+        !started_by(pid).is_empty(),
+        "checks not found by PYLINGS_CHECK"
+    );
     term.press("q");
     assert_eq!(term.wait_exit(), 0);
     assert_none_left(&mark, "quitting watch mode during check-all");
+    assert_nothing_of(pid, "quitting watch mode during check-all");
 }
