@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_pylings");
-const REPO: &str = env!("CARGO_MANIFEST_DIR");
+pub(crate) const REPO: &str = env!("CARGO_MANIFEST_DIR");
 
 /// A Python with pytest and the course's packages: the repository's `.venv`, made with
 /// `pylings setup` (the same code a learner runs) when it isn't there yet.
@@ -38,14 +38,14 @@ pub fn python() -> &'static Path {
     })
 }
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
+pub(crate) struct Run {
+    pub(crate) code: i32,
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
 }
 
 impl Run {
-    fn from(output: Output) -> Run {
+    pub(crate) fn from(output: Output) -> Run {
         Run {
             code: output.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -53,12 +53,12 @@ impl Run {
         }
     }
 
-    fn all(&self) -> String {
+    pub(crate) fn all(&self) -> String {
         format!("{}{}", self.stdout, self.stderr)
     }
 
     #[track_caller]
-    fn expect(&self, code: i32, needles: &[&str]) -> &Run {
+    pub(crate) fn expect(&self, code: i32, needles: &[&str]) -> &Run {
         let all = self.all();
         assert_eq!(self.code, code, "exit code; output:\n{all}");
         for needle in needles {
@@ -74,21 +74,21 @@ pub struct Course {
 }
 
 impl Course {
-    fn empty() -> Course {
+    pub(crate) fn empty() -> Course {
         Course {
             dir: tempfile::tempdir().expect("tempdir"),
         }
     }
 
     /// A copy of `tests/fixture`.
-    fn fixture() -> Course {
+    pub(crate) fn fixture() -> Course {
         let course = Course::empty();
         copy_dir(&Path::new(REPO).join("tests/fixture"), course.path());
         course
     }
 
     /// A one-chapter course with the given `[[exercises]]` entries (dir `ch`).
-    fn with(exercises: &str) -> Course {
+    pub(crate) fn with(exercises: &str) -> Course {
         let course = Course::empty();
         course.write(
             "info.toml",
@@ -100,22 +100,22 @@ impl Course {
         course
     }
 
-    fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         self.dir.path()
     }
 
-    fn write(&self, rel: &str, text: &str) -> &Course {
+    pub(crate) fn write(&self, rel: &str, text: &str) -> &Course {
         let path = self.path().join(rel);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
         self
     }
 
-    fn read(&self, rel: &str) -> String {
+    pub(crate) fn read(&self, rel: &str) -> String {
         std::fs::read_to_string(self.path().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
     }
 
-    fn command(&self, args: &[&str]) -> Command {
+    pub(crate) fn command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(BIN);
         cmd.args(args)
             .current_dir(self.path())
@@ -125,7 +125,7 @@ impl Course {
         cmd
     }
 
-    fn run(&self, args: &[&str]) -> Run {
+    pub(crate) fn run(&self, args: &[&str]) -> Run {
         Run::from(self.command(args).output().expect("run pylings"))
     }
 
@@ -139,7 +139,7 @@ impl Course {
     }
 }
 
-fn copy_dir(src: &Path, dest: &Path) {
+pub(crate) fn copy_dir(src: &Path, dest: &Path) {
     std::fs::create_dir_all(dest).unwrap();
     for entry in std::fs::read_dir(src).unwrap() {
         let entry = entry.unwrap();
@@ -163,10 +163,10 @@ fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) {
     }
 }
 
-const OUTPUT_ENTRY: &str = "[[exercises]]\nname = \"{name}\"\ndir = \"ch\"\nmode = \"output\"\n\
+pub(crate) const OUTPUT_ENTRY: &str = "[[exercises]]\nname = \"{name}\"\ndir = \"ch\"\nmode = \"output\"\n\
     topics = [\"t\"]\nhints = [\"h\"]\nexpected_output = \"done\"\ntimeout_secs = {timeout}\n";
 
-fn output_course(name: &str, timeout: u64, program: &str) -> Course {
+pub(crate) fn output_course(name: &str, timeout: u64, program: &str) -> Course {
     let course = Course::with(
         &OUTPUT_ENTRY
             .replace("{name}", name)
@@ -848,5 +848,7 @@ fn the_real_course_passes_dev_check() {
 }
 
 mod ecosystem;
+mod faults;
+mod integrity;
 mod warm;
 mod watch;
