@@ -389,6 +389,13 @@ fn main() -> ExitCode {
             dev::check(python, &dir, &only, modes, &mut out)
         }
     };
+    if process::stopping() {
+        // A signal arrived: its handler is cleaning up and ends pylings with the signal's
+        // exit code. Nothing more happens here.
+        loop {
+            std::thread::park();
+        }
+    }
     process::sweep_orphans();
     process::scratch::remove_all();
     match result {

@@ -336,8 +336,8 @@ pub fn exercise_table(
         None => chapter_width,
     };
     let header = format!(
-        "  {:<7} {:<chapter_width$}  {:<name_width$}  {:<11} PATH",
-        "STATE", "CHAPTER", "NAME", "PRACTICE"
+        "  {:<7} {:<name_width$}  {:<11} {:<chapter_width$}  PATH",
+        "STATE", "NAME", "PRACTICE", "CHAPTER"
     )
     .bold()
     .to_string();
@@ -375,7 +375,7 @@ pub fn exercise_table(
                 }
             }
             format!(
-                "{marker} {state:<7} {chapter:<chapter_width$}  {:<name_width$}  {:<11} {path}",
+                "{marker} {state:<7} {:<name_width$}  {:<11} {chapter:<chapter_width$}  {path}",
                 ex.name,
                 ex.practice.map_or("", crate::info::Practice::as_str)
             )

@@ -152,6 +152,10 @@ impl Session {
         started: u64,
         advance: bool,
     ) -> Recorded {
+        let mut recorded = Recorded::default();
+        if result.verdict == crate::check::Verdict::Cancelled {
+            return recorded; // a stopped check says nothing about the exercise
+        }
         let before = self.reached_milestones();
         let passed = result.passed();
         let name = self.exercise(index).name.clone();
@@ -160,7 +164,6 @@ impl Session {
             passed,
             started,
         }];
-        let mut recorded = Recorded::default();
         if passed {
             recorded.solution = self.earn_solution(index);
         }

@@ -222,11 +222,9 @@ fn decode(
         .collect();
     result.verdict = if !last.tampered.is_empty() {
         Verdict::Untrusted(last.tampered.join("; "))
-    } else if last
-        .internal
-        .as_ref()
-        .is_some_and(|i| i.kind == "SystemExit" && i.phase == "collect")
-    {
+    } else if last.internal.as_ref().is_some_and(|i| {
+        i.kind == "SystemExit" && matches!(i.phase.as_str(), "collect" | "collected")
+    }) {
         Verdict::EndedEarly(
             "your code called sys.exit() while it was being imported, so the tests never ran"
                 .to_string(),

@@ -43,9 +43,17 @@ pub fn unregister(pid: u32) {
     running().retain(|p| *p != pid);
 }
 
+/// Set once pylings is stopping on a signal: checks that end now were stopped, not failed.
+static STOPPING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn stopping() -> bool {
+    STOPPING.load(std::sync::atomic::Ordering::SeqCst)
+}
+
 /// Stops every running check's process group at once (for exiting on a signal).
 #[cfg(unix)]
 pub fn stop_all() {
+    STOPPING.store(true, std::sync::atomic::Ordering::SeqCst);
     let groups: Vec<u32> = running().clone();
     for group in groups {
         signal(group, Signal::Kill);

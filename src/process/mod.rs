@@ -25,7 +25,7 @@ use anyhow::{Context, Result};
 
 #[cfg(unix)]
 pub use group::stop_all;
-pub use group::sweep_orphans;
+pub use group::{stopping, sweep_orphans};
 
 /// How long a stopped program may take to go after SIGTERM before it gets SIGKILL.
 const TERM_GRACE: Duration = Duration::from_millis(150);
@@ -191,6 +191,10 @@ fn monitor(
         }
     }
     let duration = start.elapsed();
+    if group::stopping() {
+        // pylings is exiting on a signal and stopped it: not the program's doing.
+        end = Some(End::Cancelled);
+    }
 
     if status.is_none() && end != Some(End::WorkerLost) {
         // Stop the whole group: terminate, a short grace, then kill.

@@ -138,8 +138,15 @@ fn shell_quote(path: &Path) -> String {
     }
 }
 
-/// How long an interpreter may take to say who it is.
-const PROBE_TIMEOUT: Duration = Duration::from_secs(20);
+/// How long an interpreter may take to say who it is (`PYLINGS_PROBE_TIMEOUT` seconds).
+fn probe_timeout() -> Duration {
+    let secs = std::env::var("PYLINGS_PROBE_TIMEOUT")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+        .filter(|s| (1..=600).contains(s))
+        .unwrap_or(20);
+    Duration::from_secs(secs)
+}
 
 /// Asks `program` who it is. `None` when it can't be started at all. Answers are cached in
 /// the course's `.pylings/python.json`, keyed by the interpreter's file and its package
@@ -164,7 +171,7 @@ fn probe(program: &Path, prefix_args: &[OsString], source: Source) -> Result<Opt
     cmd.args(prefix_args)
         .args(["-c", PROBE])
         .env("PYTHONDONTWRITEBYTECODE", "1");
-    let done = match process::run_helper(cmd, PROBE_TIMEOUT) {
+    let done = match process::run_helper(cmd, probe_timeout()) {
         Ok(done) => done,
         Err(e)
             if e.root_cause()
@@ -182,7 +189,7 @@ fn probe(program: &Path, prefix_args: &[OsString], source: Source) -> Result<Opt
             "`{}` ({source}) did not answer within {} s: it hangs instead of running Python.\n\
              Point pylings at a working Python 3.11+ with `--python PATH`.",
             program.display(),
-            PROBE_TIMEOUT.as_secs()
+            probe_timeout().as_secs()
         );
     }
     let stdout = String::from_utf8_lossy(&done.stdout);

@@ -105,7 +105,7 @@ def _make_recorder(emit, conftests):
         def pytest_plugin_registered(self, plugin, manager):
             # Plugins come from pytest and pylings before collection; one that arrives while
             # the exercise is imported or run comes from the exercise.
-            if state["phase"] in ("collect", "run"):
+            if state["phase"] in ("collect", "collected", "run"):
                 path = getattr(plugin, "__file__", None)
                 if path and os.path.realpath(path) in allowed:
                     return
@@ -122,10 +122,22 @@ def _make_recorder(emit, conftests):
                     "nodeid": report.nodeid,
                     "details": _clean_collect_error(report.longreprtext or ""),
                 })
+            elif report.skipped and report.nodeid:
+                # A whole module skipped (`pytest.skip(allow_module_level=True)`, a skip mark
+                # applied at import): its tests never ran, which never counts as a pass.
+                state["tests"][report.nodeid] = {
+                    "nodeid": report.nodeid, "outcome": "skipped",
+                    "message": _message(report), "details": "", "line": None,
+                }
 
         def pytest_collection_finish(self, session):
-            state["phase"] = "run"
+            state["phase"] = "collected"
             emit({"event": "collected", "count": len(session.items)})
+
+        def pytest_runtestloop(self, session):
+            # pytest may report an error in collection after collection_finish: "run" starts
+            # only when the tests do.
+            state["phase"] = "run"
 
         def pytest_runtest_logstart(self, nodeid, location):
             emit({"event": "test", "nodeid": nodeid})

@@ -438,6 +438,36 @@ fn interpreters_that_are_not_python_3_are_named() {
     }
 }
 
+#[cfg(unix)]
+#[test]
+fn a_hanging_interpreter_is_named_not_waited_for() {
+    let course = Course::fixture();
+    let hang = course.path().join("python3-hangs");
+    executable(&hang, "#!/bin/sh\nexec sleep 600\n");
+    let start = Instant::now();
+    let run = Run::from(
+        course
+            .command(&["run", "hello1"])
+            .env("PYLINGS_PYTHON", &hang)
+            .env("PYLINGS_PROBE_TIMEOUT", "2")
+            .output()
+            .unwrap(),
+    );
+    run.expect(
+        2,
+        &[
+            "python3-hangs",
+            "did not answer within 2 s",
+            "--python PATH",
+        ],
+    );
+    assert!(
+        start.elapsed() < Duration::from_secs(15),
+        "{:?}",
+        start.elapsed()
+    );
+}
+
 #[test]
 fn an_empty_pylings_python_is_as_if_unset() {
     let course = Course::fixture();
@@ -491,10 +521,18 @@ fn signal_during_a_check_leaves_no_temporary_folder(signal: &str) {
         .status()
         .unwrap();
     assert!(status.success());
-    // Its exit code is not asserted: most runs end with 128 + the signal, but when the main
-    // thread reports the check that the signal handler stopped before the handler exits,
-    // the code is 1 (a race, in the report of this branch).
-    wait_exit(&mut child, WAIT);
+    let status = wait_exit(&mut child, WAIT);
+    // The signal's exit code, never the verdict of the check the signal stopped; and that
+    // stopped check is not recorded as the exercise's result.
+    let number = match signal {
+        "TERM" => 15,
+        "INT" => 2,
+        _ => 1,
+    };
+    assert_eq!(status.code(), Some(128 + number), "SIG{signal}");
+    let state =
+        std::fs::read_to_string(course.path().join(".pylings/state.json")).unwrap_or_default();
+    assert!(!state.contains("\"checked\": {\n    \"slow\""), "{state}");
     let left = entries_starting(tmp.path(), &prefix);
     assert!(left.is_empty(), "left after SIG{signal}: {left:?}");
     assert_none_left(&mark, &format!("SIG{signal} to `pylings run`"));
@@ -503,11 +541,11 @@ fn signal_during_a_check_leaves_no_temporary_folder(signal: &str) {
 
 /// Waits for `child` to exit within `limit`.
 #[track_caller]
-fn wait_exit(child: &mut Child, limit: Duration) {
+fn wait_exit(child: &mut Child, limit: Duration) -> std::process::ExitStatus {
     let start = Instant::now();
     loop {
-        if child.try_wait().unwrap().is_some() {
-            return;
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
         }
         if start.elapsed() > limit {
             let _ = child.kill();
