@@ -186,9 +186,13 @@ pub fn details(result: &CheckResult, detail: Detail) -> String {
     let lines = detail.lines();
     if let Some(changed) = &result.tests_changed {
         section(
-            &"The tests were changed — `pylings reset` or undo; the check ran the course's own tests:"
-                .yellow()
-                .to_string(),
+            &format!(
+                "The tests were changed — undo that, or `pylings reset {}` (your version is \
+                 backed up first). The check ran the course's own tests:",
+                result.name
+            )
+            .yellow()
+            .to_string(),
             &indent(changed),
         );
     }

@@ -231,10 +231,12 @@ impl ListView {
             footer.push(filter.trim().to_string());
         }
         let open = if can_open { " · o open" } else { "" };
-        let keys = if width >= 110 {
-            format!(
-                "↑↓/jk move · g/G top/bottom · d done · p pending · t practice · / search · Enter make current · r reset{open} · q back"
-            )
+        let long = format!(
+            "↑↓/jk move · g/G top/bottom · d done · p pending · t practice · / search · Enter make current · r reset{open} · q back"
+        );
+        // The long line only where it fits: a footer that wraps pushes the table up.
+        let keys = if long.chars().count() < width {
+            long
         } else {
             format!(
                 "jk move · g/G ends · d/p/t filter · / search · Enter pick · r reset{open} · q back"
