@@ -163,4 +163,4 @@ def test_close_closes_the_connection(api):
     client = InventoryClient(api.url, TOKEN)
     client.hosts()
     client.close()
-    assert api.closed.wait(2), "the connection is still open after close()"
+    assert api.closed.wait(0.5), "the connection is still open after close()"

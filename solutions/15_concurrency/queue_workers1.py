@@ -43,8 +43,8 @@ def checksum_files(paths, workers=3):
 
 
 # --- tests: read them, don't change them ---
-# checksum_files runs in a helper thread with a deadline of 1 second (it needs
-# a few milliseconds): when it does not return in time, the test puts extra
+# checksum_files runs in a helper thread with a deadline of 0.3 seconds (it
+# needs a few milliseconds): when it does not return in time, the test puts extra
 # None on every queue it made (so your stuck workers can stop) and fails.
 import hashlib
 import queue
@@ -90,7 +90,7 @@ def with_deadline(*args, **kwargs):
 
     runner = threading.Thread(target=run, daemon=True)
     runner.start()
-    runner.join(1)
+    runner.join(0.3)
     if runner.is_alive():
         for made in QueueSpy.made:
             for _ in range(made.getters):

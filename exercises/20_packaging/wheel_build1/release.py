@@ -17,12 +17,13 @@ def build(project_dir: Path, out_dir: Path) -> list[Path]:
     """Build the sdist AND the wheel of project_dir into out_dir; return their paths, sorted.
 
     --no-isolation builds with the setuptools already installed here instead of
-    downloading one into a fresh environment.
+    downloading one into a fresh environment, and --skip-dependency-check does not ask
+    setuptools first which packages it needs to build (they are installed here).
     """
     # TODO: this builds the wheel only.
     subprocess.run(
-        [sys.executable, "-m", "build", "--no-isolation", "--wheel",
-         "--outdir", str(out_dir), str(project_dir)],
+        [sys.executable, "-m", "build", "--no-isolation", "--skip-dependency-check",
+         "--wheel", "--outdir", str(out_dir), str(project_dir)],
         check=True, capture_output=True,
     )
     return sorted(out_dir.iterdir())

@@ -32,9 +32,9 @@ def test_a_failure_without_stderr_is_a_failure(lab):
     assert output == "Success rate is 0 percent (0/2)\n"
 
 
-def test_the_connection_is_closed_afterwards(lab, wait_for):
+def test_the_connection_is_closed_afterwards(lab):
     run_command(lab.host, lab.port, USER, PASSWORD, "show clock")
-    assert wait_for(lambda: lab.open_sessions() == 0), "the SSH connection is still open"
+    assert lab.open_connections() == 0, "the SSH connection is still open"
 
 
 def test_wrong_password_raises(lab):

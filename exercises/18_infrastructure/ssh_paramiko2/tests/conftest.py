@@ -7,7 +7,6 @@ it shows what your client talks to.
 import logging
 import socket
 import threading
-import time
 
 import paramiko
 import pytest
@@ -83,7 +82,8 @@ class Lab:
         self.auth_attempts = []
         self.connections = 0
         self.commands = []
-        self.transports = []
+        self.transports = []  # the server's ends of the connections
+        self.made = []  # every paramiko.Transport made: the server's and your code's
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.host, self.port = self.sock.getsockname()[:2]
         threading.Thread(target=self.serve, daemon=True).start()
@@ -103,9 +103,10 @@ class Lab:
             except (paramiko.SSHException, OSError):
                 continue
 
-    def open_sessions(self):
-        """How many client connections are still open."""
-        return sum(1 for transport in self.transports if transport.is_active())
+    def open_connections(self):
+        """How many of the connections your code opened are still open."""
+        return sum(1 for transport in self.made
+                   if transport not in self.transports and transport.is_active())
 
     def close(self):
         self.sock.close()
@@ -126,28 +127,16 @@ def lab(host_key, monkeypatch, tmp_path):
     # SSH sends many small messages; with Nagle's algorithm on, each can wait ~40 ms for a
     # delayed ACK. Turn it off for both ends so the tests stay fast.
     original_init = paramiko.Transport.__init__
+    made = []
 
     def init_without_nagle(self, sock, *args, **kwargs):
         original_init(self, sock, *args, **kwargs)
+        made.append(self)
         if isinstance(self.sock, socket.socket):
             self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     monkeypatch.setattr(paramiko.Transport, "__init__", init_without_nagle)
     lab = Lab(host_key)
+    lab.made = made
     yield lab
     lab.close()
-
-
-@pytest.fixture
-def wait_for():
-    """wait_for(condition): True as soon as condition() is true, False after 2 seconds."""
-
-    def wait_for(condition, timeout=2.0):
-        deadline = time.monotonic() + timeout
-        while not condition():
-            if time.monotonic() > deadline:
-                return False
-            time.sleep(0.01)
-        return True
-
-    return wait_for

@@ -29,19 +29,19 @@ def test_one_login_for_all_commands(lab):
     assert logins == 1, f"{len(COMMANDS)} commands made {logins} SSH connections instead of 1"
 
 
-def test_the_connection_is_closed_at_the_end(lab, wait_for):
+def test_the_connection_is_closed_at_the_end(lab):
     run_commands(lab.host, lab.port, USER, PASSWORD, COMMANDS)
-    assert wait_for(lambda: lab.open_sessions() == 0), "the SSH connection is still open"
+    assert lab.open_connections() == 0, "the SSH connection is still open"
 
 
-def test_the_connection_is_closed_when_a_command_raises(lab, wait_for, monkeypatch):
+def test_the_connection_is_closed_when_a_command_raises(lab, monkeypatch):
     def broken_exec(self, command, *args, **kwargs):
         raise paramiko.SSHException("channel closed")
 
     monkeypatch.setattr(paramiko.Channel, "exec_command", broken_exec)
     with pytest.raises(paramiko.SSHException):
         run_commands(lab.host, lab.port, USER, PASSWORD, COMMANDS)
-    assert wait_for(lambda: lab.open_sessions() == 0), "the SSH connection is still open"
+    assert lab.open_connections() == 0, "the SSH connection is still open"
 
 
 def test_no_commands_is_fine(lab):

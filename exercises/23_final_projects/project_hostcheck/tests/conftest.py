@@ -1,9 +1,9 @@
 """Shared helpers of the hostcheck tests: local servers to check, and a clear message when a
 module of a step doesn't exist yet. Nothing here leaves 127.0.0.1."""
 import importlib
+import select
 import socket
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import SimpleNamespace
 
@@ -79,8 +79,11 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
         elif self.path == "/slow":
-            time.sleep(2)  # longer than any timeout the tests use
-            self.reply(200, b"late")
+            # A client that gives up closes the connection; one still waiting after a second
+            # (longer than any timeout the tests use) gets a late answer.
+            gave_up, _, _ = select.select([self.connection], [], [], 1)
+            if not gave_up:
+                self.reply(200, b"late")
         else:
             self.reply(404, b"not found")
 
@@ -94,12 +97,12 @@ class Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def web(monkeypatch):
     """An HTTP server with /health (200), /broken (503), /moved (302 to /health), /slow
-    (answers after 2 s) and 404 for anything else; .url is its base URL."""
+    (answers 200 after 1 s) and 404 for anything else; .url is its base URL."""
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     server.url = f"http://127.0.0.1:{server.server_address[1]}"
-    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01},
                      daemon=True).start()
     yield server
     server.shutdown()
