@@ -108,6 +108,7 @@ pub fn check(
             config: config.clone(),
             cwd: staged.cwd.clone(),
             env: super::base_env(),
+            fresh: module_names(&staged.rootdir),
         };
         let input = Input {
             stdin: None,
@@ -148,6 +149,24 @@ pub fn check(
         std::fs::read(&report_path).unwrap_or_default()
     };
     Ok(decode(ex, staged, &done, &report, &nonce, Runner::Cold))
+}
+
+/// The top-level modules and packages in `dir`: what the exercise could import as its own.
+#[cfg(unix)]
+fn module_names(dir: &std::path::Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if entry.path().is_dir() {
+                Some(name)
+            } else {
+                name.strip_suffix(".py").map(str::to_string)
+            }
+        })
+        .collect()
 }
 
 fn decode(

@@ -35,6 +35,9 @@ pub struct Request {
     pub cwd: PathBuf,
     /// Variables to set on top of pylings' own environment, and names to remove.
     pub env: Vec<(OsString, Option<OsString>)>,
+    /// Top-level module names the exercise brings: the worker forgets any module of the same
+    /// name it imported, so the exercise's own is the one found.
+    pub fresh: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -393,6 +396,7 @@ fn start_check(
         "env": env,
         "memory_mb": limits.memory_mb,
         "fds": names,
+        "fresh": request.fresh,
     });
     let raw: Vec<RawFd> = fds.iter().map(AsRawFd::as_raw_fd).collect();
     worker.send(&message, &raw)?;

@@ -30,6 +30,22 @@ PR_SET_PDEATHSIG = 1
 PR_SET_CHILD_SUBREAPER = 36
 MAX_FDS = 4
 
+# Standard modules exercises and pytest's own plugins import, imported once here so that no
+# check pays for them. Only the standard library: never a module of the learner's, and a check
+# whose exercise has a module of the same name gets that one (see `fresh` below).
+PRELOAD = """
+    abc argparse array ast asyncio base64 bisect calendar cmd code codeop collections
+    concurrent.futures configparser contextlib copy csv dataclasses datetime decimal difflib
+    doctest email email.message enum faulthandler fnmatch fractions functools getpass glob
+    gzip hashlib heapq hmac html http http.client http.server importlib.metadata inspect io
+    ipaddress itertools json locale logging logging.handlers math multiprocessing operator
+    pathlib pdb pickle platform pprint queue random re readline secrets selectors shlex
+    shutil signal socket socketserver sqlite3 ssl statistics string struct subprocess
+    tarfile tempfile textwrap threading time timeit tomllib traceback tracemalloc typing
+    unittest unittest.mock urllib.parse urllib.request uuid venv weakref
+    xml.etree.ElementTree zipfile zoneinfo _pytest._argcomplete
+""".split()
+
 
 def _prctl(option, value):
     try:
@@ -115,6 +131,10 @@ def _child(request, fds, sock):
         sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), encoding="utf-8",
                                       errors="backslashreplace", line_buffering=True,
                                       write_through=True)
+        # The exercise's own modules shadow anything of the same name imported here.
+        for name in request.get("fresh", []):
+            for loaded in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
+                del sys.modules[loaded]
         config = dict(request["config"])
         config["report_fd"] = 3
         import pylings_check
@@ -205,6 +225,12 @@ def main():
         except ImportError:
             pass  # a plugin this pytest doesn't have
     import pylings_check  # noqa: F401
+
+    for name in PRELOAD:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass  # not on this platform or this Python
 
     # What is imported now stays for every fork: keep the garbage collector off it (forks
     # copy less, and each collection walks only what the check made).
