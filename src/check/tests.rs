@@ -62,21 +62,8 @@ pub fn check(
         sys_path.push(staged.target.display().to_string());
     }
     let support = checker.support.path();
+    // pylings_check.py adds `-p no:…` for the pytest plugins no check needs.
     let mut args: Vec<String> = Vec::new();
-    // pytest plugins that no check needs, each a cost on every run: the cache, a collection
-    // of garbage after the session (for warnings about objects that fail in `__del__`),
-    // pastebin, stepwise, setup-only and setup-plan.
-    for plugin in [
-        "cacheprovider",
-        "unraisableexception",
-        "pastebin",
-        "stepwise",
-        "setuponly",
-        "setupplan",
-    ] {
-        args.push("-p".into());
-        args.push(format!("no:{plugin}"));
-    }
     args.extend([
         "-q".to_string(),
         "--no-header".into(),

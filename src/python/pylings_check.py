@@ -14,6 +14,12 @@ import re
 import sys
 import sysconfig
 
+# pytest plugins that no check needs, each a cost on every run: the cache, a collection of
+# garbage after the session (for warnings about objects that fail in `__del__`), pastebin,
+# stepwise, setup-only and setup-plan.
+DISABLED_PLUGINS = ("cacheprovider", "unraisableexception", "pastebin", "stepwise", "setuponly",
+                    "setupplan")
+
 _FRAME = re.compile(r"^\S.*:(\d+|\?\?\?): in \S")
 _NOISE = ("/_pytest/", "importlib", "<frozen ", sysconfig.get_paths()["stdlib"])
 
@@ -213,15 +219,18 @@ def run(config):
     """Runs pytest as `config` says and ends the process with pytest's exit status. Never
     returns: the learner's atexit handlers don't run after the report is written."""
     emit, close = _channel(config)
-    sys.path[:0] = config.get("sys_path", [])
     try:
         import pytest
     except ImportError as err:
         emit({"event": "no_pytest", "error": str(err)})
         close()
         os._exit(4)
+    # Only now: a module of the exercise named like one pytest imports (`csv.py`) must not
+    # take its place inside pytest.
+    sys.path[:0] = config.get("sys_path", [])
     recorder, state = _make_recorder(emit, config.get("conftests", []))
-    code = pytest.main(config["args"], plugins=[recorder])
+    disabled = [arg for name in DISABLED_PLUGINS for arg in ("-p", f"no:{name}")]
+    code = pytest.main(disabled + config["args"], plugins=[recorder])
     try:
         sys.stdout.flush()
         sys.stderr.flush()

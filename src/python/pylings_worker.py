@@ -131,10 +131,11 @@ def _child(request, fds, sock):
         sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), encoding="utf-8",
                                       errors="backslashreplace", line_buffering=True,
                                       write_through=True)
-        # The exercise's own modules shadow anything of the same name imported here.
+        # An exercise's own module shadows a preloaded one of the same name, as it would in a
+        # fresh Python, where that module was never imported.
         for name in request.get("fresh", []):
-            for loaded in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
-                del sys.modules[loaded]
+            for loaded in [m for m in _PRELOADED if m == name or m.startswith(name + ".")]:
+                sys.modules.pop(loaded, None)
         config = dict(request["config"])
         config["report_fd"] = 3
         import pylings_check
@@ -192,6 +193,8 @@ def _serve(sock):
 
 
 _CURRENT = {"pid": None}
+# The modules imported only to save checks the time: a fresh Python wouldn't have them.
+_PRELOADED = set()
 
 
 def _on_term(_signum, _frame):
@@ -219,18 +222,24 @@ def main():
     import pytest  # noqa: F401 - the point of a warm worker
     from _pytest.config import default_plugins, essential_plugins
 
+    import pylings_check
+
+    # The plugins a check loads, as a fresh Python would load them.
     for name in essential_plugins + default_plugins:
+        if name in pylings_check.DISABLED_PLUGINS:
+            continue
         try:
             importlib.import_module("_pytest." + name)
         except ImportError:
             pass  # a plugin this pytest doesn't have
-    import pylings_check  # noqa: F401
 
+    before = set(sys.modules)
     for name in PRELOAD:
         try:
             importlib.import_module(name)
         except ImportError:
             pass  # not on this platform or this Python
+    _PRELOADED.update(set(sys.modules) - before)
 
     # What is imported now stays for every fork: keep the garbage collector off it (forks
     # copy less, and each collection walks only what the check made).

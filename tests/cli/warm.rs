@@ -122,3 +122,34 @@ fn a_check_sees_nothing_an_earlier_check_did() {
         assert_eq!(exercise["runner"], "warm", "{exercise}");
     }
 }
+
+/// A folder exercise with a module named like a standard one the worker imports ahead: the
+/// exercise's module is the one its code gets, as in a fresh Python.
+#[test]
+fn an_exercise_module_named_like_a_preloaded_one_is_the_exercises() {
+    let course = Course::with(
+        "[[exercises]]\nname = \"shadow1\"\ndir = \"ch\"\nmode = \"test\"\npractice = \"fix\"\n\
+         topics = [\"t\"]\nhints = [\"h\"]\n",
+    );
+    // `statistics` is one the worker imports ahead and pytest doesn't.
+    course.write(
+        "exercises/ch/shadow1/statistics.py",
+        "WHOSE = 'the exercise'\n",
+    );
+    course.write(
+        "exercises/ch/shadow1/tests/test_shadow.py",
+        "import statistics\n\ndef test_the_exercise_module_wins():\n    assert getattr(statistics, 'WHOSE', None) == 'the exercise'\n",
+    );
+    for extra in [&[][..], &["--no-worker"][..]] {
+        let mut args = vec!["verify", "--json"];
+        args.extend_from_slice(extra);
+        let run = course.run(&args);
+        let doc: serde_json::Value =
+            serde_json::from_str(&run.stdout).unwrap_or_else(|_| panic!("{}", run.all()));
+        assert_eq!(
+            doc["exercises"][0]["passed"], true,
+            "{extra:?}: {}",
+            run.stdout
+        );
+    }
+}
