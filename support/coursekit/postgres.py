@@ -80,6 +80,22 @@ def _postmaster_pid(data: Path) -> int | None:
         return None
 
 
+def _wait_until_ready(data: Path, timeout: float = 10.0) -> None:
+    """Waits until the server started on `data` accepts connections ("ready" in postmaster.pid)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            lines = (data / "postmaster.pid").read_text().splitlines()
+        except OSError:
+            lines = []
+        if len(lines) >= 8 and lines[7].strip() == "ready":
+            return
+        time.sleep(0.005)
+    log = data.parent / "data" / "log"
+    raise RuntimeError(f"the PostgreSQL server did not start within {timeout:.0f} s"
+                       + (f": {log.read_text()[-500:]}" if log.exists() else ""))
+
+
 def _kill_postmaster(data: Path, wait: float = 5.0) -> None:
     """Immediate shutdown (SIGQUIT) of the server running on `data`, if any; waits for it."""
     pid = _postmaster_pid(data)
@@ -236,7 +252,21 @@ class PostgresSession:
         self.data = self.folder / "data"
         _copy_cluster(template, self.data)
         _, postgres_server = _import_pgserver()
-        self._server = postgres_server.PostgresServer(self.data, cleanup_mode=None)
+        real_pg_ctl = postgres_server.pg_ctl
+
+        def pg_ctl_ready_sooner(args, **kwargs):
+            # `pg_ctl -w start` looks whether the server is up every 100 ms; look every 5 ms.
+            if "-w" not in args or "start" not in args:
+                return real_pg_ctl(args, **kwargs)
+            output = real_pg_ctl(["-W" if arg == "-w" else arg for arg in args], **kwargs)
+            _wait_until_ready(self.data)
+            return output
+
+        postgres_server.pg_ctl = pg_ctl_ready_sooner
+        try:
+            self._server = postgres_server.PostgresServer(self.data, cleanup_mode=None)
+        finally:
+            postgres_server.pg_ctl = real_pg_ctl
         # We stop the server ourselves (stop()); pgserver's own exit handler has nothing to do.
         with contextlib.suppress(ValueError):
             postgres_server.atexit.unregister(self._server._cleanup)
