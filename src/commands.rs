@@ -36,11 +36,6 @@ fn open(options: &Options) -> Result<Session> {
 pub fn run(options: &Options, name: Option<&str>, json: bool, out: &mut impl Write) -> Result<u8> {
     let mut session = open(options)?;
     let index = session.pick(name)?;
-    if index != session.state.current
-        && let Err(err) = session.set_current(index)
-    {
-        warn(&format!("{err:#}"));
-    }
     // One check: a warm worker would cost more to start than it saves.
     let checker = session.checker(0)?;
     let started = now_ms();

@@ -143,8 +143,9 @@ impl Session {
     }
 
     /// Records a check's verdict (one that started at `started`): done or not, the solution
-    /// earned, the milestones reached, and — with `advance` — the next pending exercise made
-    /// current (`Recorded::next` names it either way).
+    /// earned, the milestones reached, and — with `advance` — this exercise made current, or
+    /// after a pass the next pending one (`Recorded::next` names it either way). One write of
+    /// the progress file.
     pub fn record(
         &mut self,
         index: usize,
@@ -160,25 +161,21 @@ impl Session {
         let passed = result.passed();
         let name = self.exercise(index).name.clone();
         let mut changes = vec![Change::Checked {
-            name,
+            name: name.clone(),
             passed,
             started,
         }];
         if passed {
             recorded.solution = self.earn_solution(index);
+            // The next pending one once this one is done: never this one itself.
+            recorded.next = self.state.next_pending(index).filter(|&next| next != index);
         }
-        let saved = self.state.apply(&self.course.root, &changes);
-        if let Err(err) = saved {
+        if advance {
+            let current = recorded.next.unwrap_or(index);
+            changes.push(Change::Current(self.exercise(current).name.clone()));
+        }
+        if let Err(err) = self.state.apply(&self.course.root, &changes) {
             recorded.save_error = Some(format!("{err:#}"));
-        }
-        if passed && let Some(next) = self.state.next_pending(index) {
-            if advance {
-                changes = vec![Change::Current(self.exercise(next).name.clone())];
-                if let Err(err) = self.state.apply(&self.course.root, &changes) {
-                    recorded.save_error.get_or_insert(format!("{err:#}"));
-                }
-            }
-            recorded.next = Some(next);
         }
         recorded.reached = self
             .reached_milestones()

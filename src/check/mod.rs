@@ -15,9 +15,7 @@ pub mod verdict;
 use std::collections::HashSet;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
-#[cfg(unix)]
-use std::sync::Arc;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use anyhow::{Context, Result};
 
@@ -67,15 +65,25 @@ pub fn base_env() -> Vec<(OsString, Option<OsString>)> {
 /// Checks exercises with one interpreter. Shared by the threads of `verify` and `dev check`.
 pub struct Checker {
     python: Python,
-    /// Holds pylings' Python files (and the course's helpers when they come from the built-in
-    /// course) for the whole life of the checker.
-    support: tempfile::TempDir,
-    course_support: Option<PathBuf>,
     originals: Originals,
-    #[cfg(unix)]
-    pool: Option<Arc<process::worker::Pool>>,
+    /// Where the course's own helpers (`support/`) are, when they aren't built in.
+    course_root: PathBuf,
+    workers: Workers,
+    /// What only test checks need, made by the first one: an output check starts no more
+    /// than its program.
+    test_support: Mutex<Option<Arc<TestSupport>>>,
     /// Packages already found importable, so `requires` is looked up once per package.
     present: Mutex<HashSet<String>>,
+}
+
+/// pylings' Python files, the course's helpers and the warm workers.
+struct TestSupport {
+    /// Holds pylings' Python files (and the course's helpers when they come from the built-in
+    /// course) for the whole life of the checker.
+    dir: tempfile::TempDir,
+    course_support: Option<PathBuf>,
+    #[cfg(unix)]
+    pool: Option<Arc<process::worker::Pool>>,
 }
 
 impl Checker {
@@ -85,20 +93,35 @@ impl Checker {
         originals: Originals,
         workers: Workers,
     ) -> Result<Checker> {
-        let support = process::scratch::tempdir("support-")?;
+        Ok(Checker {
+            python,
+            originals,
+            course_root: course.root.clone(),
+            workers,
+            test_support: Mutex::new(None),
+            present: Mutex::new(HashSet::new()),
+        })
+    }
+
+    fn test_support(&self) -> Result<Arc<TestSupport>> {
+        let mut slot = self.test_support.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(support) = slot.as_ref() {
+            return Ok(Arc::clone(support));
+        }
+        let dir = process::scratch::tempdir("support-")?;
         for (name, text) in [
             ("pylings_check.py", CHECK_SCRIPT),
             ("pylings_worker.py", WORKER_SCRIPT),
             ("pytest.ini", "[pytest]\n"),
         ] {
-            std::fs::write(support.path().join(name), text)
+            std::fs::write(dir.path().join(name), text)
                 .context("failed to write pylings' Python support files")?;
         }
-        let course_support = match &originals {
+        let course_support = match &self.originals {
             Originals::Disk(root) => Some(root.join(SUPPORT_DIR)),
             Originals::Embedded { .. } => {
                 // The course's helpers as built in: the learner's copy could be edited.
-                let dest = support.path().join("course");
+                let dest = dir.path().join("course");
                 let files = embedded::dir(Path::new(SUPPORT_DIR));
                 for (rel, bytes) in &files {
                     let path = dest.join(rel);
@@ -109,30 +132,25 @@ impl Checker {
                 }
                 (!files.is_empty()).then_some(dest)
             }
-            Originals::Unavailable(_) => Some(course.root.join(SUPPORT_DIR)),
+            Originals::Unavailable(_) => Some(self.course_root.join(SUPPORT_DIR)),
         }
         .filter(|p| p.is_dir());
         #[cfg(unix)]
-        let pool = match workers {
-            Workers::Warm(n) if python.pytest.is_some() => Some(process::worker::Pool::new(
-                &python.executable,
-                support.path(),
-                base_env(),
-                n,
-            )),
-            _ => None,
-        };
-        #[cfg(not(unix))]
-        let _ = workers;
-        Ok(Checker {
-            python,
-            support,
+        let pool =
+            match self.workers {
+                Workers::Warm(n) if self.python.pytest.is_some() => Some(
+                    process::worker::Pool::new(&self.python.executable, dir.path(), base_env(), n),
+                ),
+                _ => None,
+            };
+        let support = Arc::new(TestSupport {
+            dir,
             course_support,
-            originals,
             #[cfg(unix)]
             pool,
-            present: Mutex::new(HashSet::new()),
-        })
+        });
+        *slot = Some(Arc::clone(&support));
+        Ok(support)
     }
 
     /// The interpreter this checker runs.
@@ -143,7 +161,10 @@ impl Checker {
     /// Starts a warm worker now and imports `requires` in it, so the first check is warm.
     pub fn prewarm(&self, requires: &[String]) {
         #[cfg(unix)]
-        if let Some(pool) = &self.pool {
+        if self.workers != Workers::Cold
+            && let Ok(support) = self.test_support()
+            && let Some(pool) = &support.pool
+        {
             pool.prewarm(requires.to_vec());
         }
         #[cfg(not(unix))]
@@ -166,8 +187,9 @@ impl Checker {
             Mode::Output => output::check(self, ex, &staged, cancel)?,
             Mode::Test => tests::check(self, ex, &staged, cancel)?,
         };
-        result.tests_changed = staged.tests_changed.clone();
-        result.notes.extend(staged.notes.iter().cloned());
+        result.tests_changed = staged.tests_changed;
+        result.notes.extend(staged.notes);
+        process::scratch::dispose(staged.work);
         Ok(result)
     }
 
@@ -206,7 +228,7 @@ impl Checker {
         let missing = match self.ask_worker_for_missing(&wanted) {
             Some(missing) => missing,
             None => {
-                let mut cmd = self.command(self.support.path());
+                let mut cmd = self.command(&self.course_root);
                 cmd.args(["-c", FIND_MISSING]).args(&wanted);
                 let done = process::run_helper(cmd, std::time::Duration::from_secs(30))
                     .context("failed to ask Python which packages it has")?;
@@ -227,7 +249,11 @@ impl Checker {
 
     #[cfg(unix)]
     fn ask_worker_for_missing(&self, modules: &[String]) -> Option<Vec<String>> {
-        let pool = self.pool.as_ref().filter(|p| p.usable())?;
+        if self.workers == Workers::Cold {
+            return None;
+        }
+        let support = self.test_support().ok()?;
+        let pool = support.pool.as_ref().filter(|p| p.usable())?;
         pool.missing(modules).ok()
     }
 

@@ -51,9 +51,10 @@ pub fn check(
     cancel: &Cancel,
 ) -> Result<CheckResult> {
     checker.python.require_pytest()?;
+    let test_support = checker.test_support()?;
     let nonce = nonce();
     let mut sys_path = Vec::new();
-    if let Some(course_support) = &checker.course_support {
+    if let Some(course_support) = &test_support.course_support {
         sys_path.push(course_support.display().to_string());
     }
     if ex.folder {
@@ -61,7 +62,7 @@ pub fn check(
         // PYTHONPATH, which can't carry a path with the separator in it.
         sys_path.push(staged.target.display().to_string());
     }
-    let support = checker.support.path();
+    let support = test_support.dir.path();
     // pylings_check.py adds `-p no:…` for the pytest plugins no check needs.
     let mut args: Vec<String> = Vec::new();
     args.extend([
@@ -90,12 +91,13 @@ pub fn check(
     let limits = Checker::limits(ex);
 
     #[cfg(unix)]
-    if let Some(pool) = checker.pool.as_ref().filter(|p| p.usable()) {
+    if let Some(pool) = test_support.pool.as_ref().filter(|p| p.usable()) {
         let request = process::worker::Request {
             config: config.clone(),
             cwd: staged.cwd.clone(),
             env: super::base_env(),
             fresh: module_names(&staged.rootdir),
+            requires: ex.requires.clone(),
         };
         let input = Input {
             stdin: None,

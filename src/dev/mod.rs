@@ -89,7 +89,9 @@ pub fn check(
     if course.exercises.iter().any(|e| e.mode == Mode::Test) {
         python.require_pytest()?;
     }
-    let workers = if modes.no_worker {
+    let no_worker = modes.no_worker
+        || std::env::var_os("PYLINGS_NO_WORKER").is_some_and(|v| !v.is_empty() && v != "0");
+    let workers = if no_worker {
         Workers::Cold
     } else {
         Workers::Warm(parallel::jobs())

@@ -38,6 +38,9 @@ pub struct Request {
     /// Top-level module names the exercise brings: the worker forgets any module of the same
     /// name it imported, so the exercise's own is the one found.
     pub fresh: Vec<String>,
+    /// Third-party packages the exercise needs: imported in the worker first (once per
+    /// worker), so the fork has them.
+    pub requires: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -270,6 +273,10 @@ impl Pool {
         cancel: &Cancel,
     ) -> Result<Finished> {
         let mut worker = self.acquire()?;
+        if let Err(err) = import(&mut worker, &request.requires) {
+            self.discard(worker);
+            return Err(err);
+        }
         let started = match start_check(&mut worker, &request, input, limits) {
             Ok(pid) => pid,
             Err(err) => {

@@ -235,7 +235,7 @@ impl App {
                 }
                 Event::CheckDone { generation, result } => {
                     if generation == self.generation {
-                        self.on_check_done(*result);
+                        self.on_check_done(*result)?;
                     }
                     true
                 }
@@ -481,10 +481,13 @@ impl App {
         }
     }
 
-    fn on_check_done(&mut self, result: Result<CheckResult, String>) {
+    fn on_check_done(&mut self, result: Result<CheckResult, String>) -> Result<()> {
         let started = self.running.take().map_or(0, |(_, s)| s);
         let index = self.session.state.current;
-        if let Ok(check) = &result {
+        self.result = Some(result);
+        // The verdict first: saving it (a locked write of the progress file) can wait.
+        self.draw()?;
+        if let Some(Ok(check)) = &self.result {
             // The learner moves on with `n`: watch mode keeps showing this exercise.
             let recorded = self.session.record(index, check, started, false);
             self.solution = recorded.solution;
@@ -499,7 +502,7 @@ impl App {
                 self.message = Some(notes.join("\n"));
             }
         }
-        self.result = Some(result);
+        Ok(())
     }
 
     fn start_check_all(&mut self) {
