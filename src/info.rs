@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
-use serde::Deserialize;
+
+mod cache;
+use serde::{Deserialize, Serialize};
 
 pub const INFO_FILE: &str = "info.toml";
 /// The course's own Python helpers for its tests, importable by every test exercise.
@@ -42,7 +44,7 @@ impl Mode {
 }
 
 /// The kind of practice an exercise gives (`practice` in info.toml).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Practice {
     /// Broken code to repair.
@@ -89,7 +91,7 @@ impl Practice {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Needs {
     #[default]
@@ -114,14 +116,14 @@ struct RawCourse {
     renamed: std::collections::BTreeMap<String, String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Chapter {
     pub dir: String,
     pub title: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     pub name: String,
@@ -160,7 +162,7 @@ struct RawExercise {
     learner_tests: Vec<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Exercise {
     pub name: String,
     pub dir: String,
@@ -180,10 +182,13 @@ pub struct Exercise {
     /// folder, with `/`); every other test file and every `conftest.py` is the course's.
     pub learner_tests: Vec<String>,
     /// A folder exercise (`exercises/DIR/NAME/`) rather than a file (`exercises/DIR/NAME.py`).
+    #[serde(skip)]
     pub folder: bool,
     /// The exercise's path relative to the course root.
+    #[serde(skip)]
     pub path: PathBuf,
     /// Its solution's path relative to the course root.
+    #[serde(skip)]
     pub solution: PathBuf,
 }
 
@@ -209,8 +214,9 @@ impl Exercise {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Course {
+    #[serde(skip)]
     pub root: PathBuf,
     /// Old name → new name, for exercises renamed since an earlier version of the course.
     pub renamed: std::collections::BTreeMap<String, String>,
@@ -228,9 +234,18 @@ impl Course {
         if !path.is_file() {
             bail!(NO_COURSE);
         }
+        if let Some(mut course) = cache::load(root, &path) {
+            course.root = root.to_path_buf();
+            for ex in &mut course.exercises {
+                ex.locate(root);
+            }
+            return Ok(course);
+        }
         let text = std::fs::read_to_string(&path)
             .with_context(|| format!("failed to read `{}`", path.display()))?;
-        Course::parse(root, &text)
+        let course = Course::parse(root, &text)?;
+        cache::store(root, &path, &course);
+        Ok(course)
     }
 
     pub fn parse(root: &Path, text: &str) -> Result<Course> {

@@ -178,7 +178,11 @@ impl Checker {
         if !missing.is_empty() {
             return Ok(CheckResult::new(ex, Verdict::MissingPackages(missing)));
         }
-        let originals = self.originals.tests_for(ex);
+        // Output checks run the learner's program as it is: no tests to put back.
+        let originals = match ex.mode {
+            Mode::Test => self.originals.tests_for(ex),
+            Mode::Output => originals::OriginalTests::Unknown(String::new()),
+        };
         let staged = match stage::stage(ex, learner, &originals)? {
             Ok(staged) => staged,
             Err(refusal) => return Ok(CheckResult::new(ex, Verdict::Refused(refusal.0))),
