@@ -44,6 +44,17 @@ pub enum Workers {
     Warm(usize),
 }
 
+/// How far a check goes once a test fails.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Depth {
+    /// Every test, with the details of every failure: what a learner is shown.
+    Full,
+    /// Up to the first failing test, without its details: enough to know that a check fails
+    /// (what `dev check` needs of the checks that must fail). A check that passes runs in
+    /// full either way, so pass or fail is the same as with `Full`.
+    FirstFailure,
+}
+
 /// The environment every check gets on top of pylings' own.
 pub fn base_env() -> Vec<(OsString, Option<OsString>)> {
     let set = |k: &str, v: &str| (OsString::from(k), Some(OsString::from(v)));
@@ -174,6 +185,17 @@ impl Checker {
     /// Checks `ex` as it is at `learner` (the learner's file or folder, or a copy with a
     /// solution laid over it).
     pub fn check(&self, ex: &Exercise, learner: &Path, cancel: &Cancel) -> Result<CheckResult> {
+        self.check_to(ex, learner, cancel, Depth::Full)
+    }
+
+    /// `check`, going only as deep as `depth` says.
+    pub fn check_to(
+        &self,
+        ex: &Exercise,
+        learner: &Path,
+        cancel: &Cancel,
+        depth: Depth,
+    ) -> Result<CheckResult> {
         let missing = self.missing_packages(&ex.requires)?;
         if !missing.is_empty() {
             return Ok(CheckResult::new(ex, Verdict::MissingPackages(missing)));
@@ -189,7 +211,7 @@ impl Checker {
         };
         let mut result = match ex.mode {
             Mode::Output => output::check(self, ex, &staged, cancel)?,
-            Mode::Test => tests::check(self, ex, &staged, cancel)?,
+            Mode::Test => tests::check(self, ex, &staged, cancel, depth)?,
         };
         result.tests_changed = staged.tests_changed;
         result.notes.extend(staged.notes);

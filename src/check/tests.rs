@@ -10,7 +10,7 @@ use serde_json::json;
 use super::output::{ended_early, from_run, ran_out_of_memory, signal_of};
 use super::stage::Staged;
 use super::verdict::{CheckResult, Runner, TestCase, Verdict};
-use super::{Checker, nonce, show_paths};
+use super::{Checker, Depth, nonce, show_paths};
 use crate::info::Exercise;
 use crate::process::{self, Cancel, Finished, Input};
 
@@ -49,6 +49,7 @@ pub fn check(
     ex: &Exercise,
     staged: &Staged,
     cancel: &Cancel,
+    depth: Depth,
 ) -> Result<CheckResult> {
     checker.python.require_pytest()?;
     let test_support = checker.test_support()?;
@@ -79,8 +80,11 @@ pub fn check(
         format!("--rootdir={}", staged.rootdir.display()),
         format!("--confcutdir={}", staged.rootdir.display()),
         format!("--basetemp={}", staged.basetemp.display()),
-        staged.target.display().to_string(),
     ]);
+    if depth == Depth::FirstFailure {
+        args.extend(["--exitfirst".to_string(), "--tb=no".into()]);
+    }
+    args.push(staged.target.display().to_string());
     let report_path = staged.work.path().join("report.jsonl");
     let mut config = json!({
         "nonce": nonce,

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use colored::Colorize;
 
-use crate::check::{CheckResult, Checker, Originals, Verdict, Workers};
+use crate::check::{CheckResult, Checker, Depth, Originals, Verdict, Workers};
 use crate::files;
 use crate::info::{Course, Exercise, Mode};
 use crate::parallel;
@@ -109,6 +109,15 @@ pub fn check(
     };
     let checker = Checker::new(python, &course, originals, workers)?;
     let jobs = jobs(&course, only);
+    // What must fail is run only until it does (the verdict's details are never shown), unless
+    // the warm and the cold way are compared, which compares the details too.
+    let depth = |job: &Job| match job {
+        Job::Shipped(_)
+        | Job::Variant {
+            should_pass: false, ..
+        } if !modes.parity => Depth::FirstFailure,
+        _ => Depth::Full,
+    };
     let total = jobs.len();
     let cancel = Cancel::default();
     let progress = ProgressLine::new("Checking…", total, true);
@@ -117,9 +126,9 @@ pub fn check(
         jobs.iter().collect(),
         |job| job.key(&course),
         |job| {
-            let result = run_job(&course, &checker, job, &cancel);
+            let result = run_job(&course, &checker, job, depth, &cancel);
             if let (Some(cold), Ok(warm)) = (&cold, &result) {
-                let other = run_job(&course, cold, job, &cancel)?;
+                let other = run_job(&course, cold, job, depth, &cancel)?;
                 if let Some(difference) = differ(warm, &other) {
                     return Err(format!(
                         "`{}`: the warm and the cold check disagree: {difference}",
@@ -236,19 +245,21 @@ fn run_job(
     course: &Course,
     checker: &Checker,
     job: &Job,
+    depth: impl Fn(&Job) -> Depth,
     cancel: &Cancel,
 ) -> Result<CheckResult, String> {
     let ex = &course.exercises[job.index()];
     let exercise_path = course.root.join(&ex.path);
+    let depth = depth(job);
     let result = match job {
-        Job::Shipped(_) => checker.check(ex, &exercise_path, cancel),
+        Job::Shipped(_) => checker.check_to(ex, &exercise_path, cancel, depth),
         Job::Solution(_) => {
             let solution = course.root.join(&ex.solution);
             overlay(ex, &exercise_path, &solution)
-                .and_then(|(_tmp, target)| checker.check(ex, &target, cancel))
+                .and_then(|(_tmp, target)| checker.check_to(ex, &target, cancel, depth))
         }
         Job::Variant { path, .. } => overlay(ex, &exercise_path, path)
-            .and_then(|(_tmp, target)| checker.check(ex, &target, cancel)),
+            .and_then(|(_tmp, target)| checker.check_to(ex, &target, cancel, depth)),
     };
     result.map_err(|e| format!("`{}`: {e:#}", ex.name))
 }

@@ -16,9 +16,10 @@ import sysconfig
 
 # pytest plugins that no check needs, each a cost on every run: the cache, a collection of
 # garbage after the session (for warnings about objects that fail in `__del__`), pastebin,
-# stepwise, setup-only and setup-plan.
+# stepwise, setup-only and setup-plan, JUnit XML, doctests, the `pythonpath` setting (pylings
+# sets the path itself) and support for frozen executables.
 DISABLED_PLUGINS = ("cacheprovider", "unraisableexception", "pastebin", "stepwise", "setuponly",
-                    "setupplan")
+                    "setupplan", "junitxml", "doctest", "python_path", "freeze_support")
 
 _FRAME = re.compile(r"^\S.*:(\d+|\?\?\?): in \S")
 _NOISE = ("/_pytest/", "importlib", "<frozen ", sysconfig.get_paths()["stdlib"])
@@ -41,6 +42,10 @@ _GUARDED = (
     ("pluggy._callers", None, "_multicall"),
     ("pluggy._manager", "PluginManager", "register"),
 )
+
+
+def disabled_plugin_args():
+    return [arg for name in DISABLED_PLUGINS for arg in ("-p", f"no:{name}")]
 
 
 def _lookup(module, owner, name):
@@ -229,8 +234,7 @@ def run(config):
     # take its place inside pytest.
     sys.path[:0] = config.get("sys_path", [])
     recorder, state = _make_recorder(emit, config.get("conftests", []))
-    disabled = [arg for name in DISABLED_PLUGINS for arg in ("-p", f"no:{name}")]
-    code = pytest.main(disabled + config["args"], plugins=[recorder])
+    code = pytest.main(disabled_plugin_args() + config["args"], plugins=[recorder])
     try:
         sys.stdout.flush()
         sys.stderr.flush()

@@ -192,6 +192,75 @@ def _serve(sock):
             sock.sendall(b'{"ok": true}\n')
 
 
+# A throwaway test for `_warm_up`: a passing test, a failing comparison (the assertion diff and
+# the traceback are what pytest builds lazily), an error, a fixture and a parametrized test.
+_WARM_UP_TEST = """
+import pytest
+
+def helper(n):
+    return {"n": n, "items": list(range(n))}
+
+def test_passes(tmp_path, capsys, monkeypatch):
+    print("out")
+    assert helper(2)["n"] == 2
+
+def test_fails():
+    assert helper(3) == {"n": 3, "items": [0, 1]}
+
+def test_text():
+    assert "first line\\nsecond" == "first line\\nsecond line"
+
+def test_raises():
+    raise ValueError("warm")
+
+@pytest.mark.parametrize("n", [1, 2])
+def test_params(n):
+    assert n
+"""
+
+
+def _warm_up(pytest, disabled):
+    """Runs pytest once, before any fork, on a throwaway test: what pytest builds lazily on
+    its first run (compiled patterns, inspect's map from files to modules, the source lines of
+    its tracebacks) is then built once for all checks rather than once in each. What the run
+    leaves that a fresh Python wouldn't have — its test module, paths, caches naming its
+    folder — is taken away again."""
+    import inspect
+    import linecache
+    import shutil
+    import tempfile
+
+    folder = os.path.realpath(tempfile.mkdtemp(prefix="pylings-warm-"))
+    saved_path, saved_meta = list(sys.path), list(sys.meta_path)
+    before = set(sys.modules)
+    try:
+        test = os.path.join(folder, "pylings_warm_up.py")
+        with open(test, "w", encoding="utf-8") as f:
+            f.write(_WARM_UP_TEST)
+        ini = os.path.join(folder, "pytest.ini")
+        with open(ini, "w", encoding="utf-8") as f:
+            f.write("[pytest]\n")
+        pytest.main(disabled + [
+            "-q", "--no-header", "--tb=short", "-rN", "--color=no",
+            "-o", "verbosity_assertions=2", "-c", ini, f"--rootdir={folder}",
+            f"--confcutdir={folder}", f"--basetemp={os.path.join(folder, 'tmp')}", test,
+        ])
+    except BaseException:  # noqa: BLE001 - a warm-up that fails only costs the time it saves
+        pass
+    finally:
+        sys.path[:], sys.meta_path[:] = saved_path, saved_meta
+        sys.modules.pop("pylings_warm_up", None)
+        for key in [k for k in sys.path_importer_cache if str(k).startswith(folder)]:
+            del sys.path_importer_cache[key]
+        for key in [k for k in linecache.cache if str(k).startswith(folder)]:
+            del linecache.cache[key]
+        for key in [k for k in inspect.modulesbyfile if str(k).startswith(folder)]:
+            del inspect.modulesbyfile[key]
+        inspect._filesbymodname.pop("pylings_warm_up", None)
+        shutil.rmtree(folder, ignore_errors=True)
+    return set(sys.modules) - before
+
+
 _CURRENT = {"pid": None}
 # The modules imported only to save checks the time: a fresh Python wouldn't have them.
 _PRELOADED = set()
@@ -219,7 +288,7 @@ def main():
     if os.getppid() == 1:
         os._exit(0)  # pylings died before the death signal was set
     sock = socket.socket(fileno=3)
-    import pytest  # noqa: F401 - the point of a warm worker
+    import pytest
     from _pytest.config import default_plugins, essential_plugins
 
     import pylings_check
@@ -240,9 +309,11 @@ def main():
         except ImportError:
             pass  # not on this platform or this Python
     _PRELOADED.update(set(sys.modules) - before)
+    _PRELOADED.update(_warm_up(pytest, pylings_check.disabled_plugin_args()))
 
     # What is imported now stays for every fork: keep the garbage collector off it (forks
     # copy less, and each collection walks only what the check made).
+    gc.collect()
     gc.freeze()
     sock.sendall(b'{"ready": true}\n')
     _serve(sock)

@@ -9,8 +9,8 @@ A test module imports the fixture and asks for it by name:
             ...
 
 - One server per test session (per pytest run), started when the first test asks for it and
-  stopped when the session ends. Its files live in a folder of the system temp folder, which is
-  deleted with it. The server listens on a Unix socket only, never on the network. If the
+  stopped when the session ends. Its files live in a folder of shared memory (`/dev/shm`, on
+  Linux) or of the system temp folder, which is deleted with it. The server listens on a Unix socket only, never on the network. If the
   test run is killed (a timeout), a small watchdog process stops the server and removes the
   folder; the next session also sweeps away anything a killed run left behind.
 - `postgres_url` is a fresh, empty schema for each test (the only one on its search path), so
@@ -29,6 +29,7 @@ import itertools
 import os
 import shutil
 import signal
+import sys
 import tempfile
 import time
 import warnings
@@ -129,6 +130,15 @@ def _sweep_leftovers(temp: Path) -> None:
             if time.time() - folder.stat().st_mtime > 600:
                 _kill_postmaster(folder / "data")
                 shutil.rmtree(folder, ignore_errors=True)
+
+
+def _session_parent(temp: Path) -> Path:
+    """Where a session's copy of the cluster goes: shared memory where Linux has it (copying
+    its thousand files there is several times faster than onto a disk), `temp` elsewhere."""
+    shm = Path("/dev/shm")
+    if sys.platform.startswith("linux") and shm.is_dir() and os.access(shm, os.W_OK | os.X_OK):
+        return shm
+    return temp
 
 
 def _template(temp: Path) -> Path:
@@ -244,9 +254,11 @@ class PostgresSession:
 
     def __init__(self) -> None:
         temp = Path(tempfile.gettempdir())
-        _sweep_leftovers(temp)
+        parent = _session_parent(temp)
+        for folder in {temp, parent}:
+            _sweep_leftovers(folder)
         template = _template(temp)
-        self.folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}session-", dir=temp))
+        self.folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}session-", dir=parent))
         self.folder.chmod(0o755)
         (self.folder / "owner.pid").write_text(str(os.getpid()))
         self.data = self.folder / "data"
