@@ -219,7 +219,9 @@ impl Pool {
     fn command(&self) -> Command {
         let mut cmd = Command::new(&self.python);
         cmd.arg("-c")
-            .arg("import sys; sys.path.insert(0, sys.argv[1]); import pylings_worker; pylings_worker.main()")
+            // `-c` puts the working folder first on sys.path, where a cold check has the script's
+            // folder: the support folder takes its place.
+            .arg("import sys; sys.path[0] = sys.argv[1]; import pylings_worker; pylings_worker.main()")
             .arg(&self.support)
             .current_dir(&self.support)
             .env(CHECK_MARKER, group::marker_value());

@@ -136,9 +136,13 @@ def _child(request, fds, sock):
         for name in request.get("fresh", []):
             for loaded in [m for m in _PRELOADED if m == name or m.startswith(name + ".")]:
                 sys.modules.pop(loaded, None)
+        import pylings_check
+
+        # The arguments a cold `python pylings_check.py` has, not the worker's own.
+        sys.argv = [pylings_check.__file__]
+        sys.orig_argv = [sys.orig_argv[0], pylings_check.__file__]
         config = dict(request["config"])
         config["report_fd"] = 3
-        import pylings_check
         pylings_check.run(config)
     except BaseException as err:  # noqa: BLE001 - the child must never return into the loop
         try:

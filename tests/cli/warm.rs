@@ -42,6 +42,12 @@ def test_memory_is_limited():
 
 def test_main_module_is_not_the_exercise():
     assert __name__ != "__main__"
+
+def test_the_working_folder_is_not_on_the_path():
+    assert "" not in sys.path and os.getcwd() not in sys.path, sys.path
+
+def test_the_arguments_are_the_runners_alone():
+    assert len(sys.argv) == 1 and sys.argv[0].endswith("pylings_check.py"), sys.argv
 "#;
 
 #[cfg(target_os = "linux")]

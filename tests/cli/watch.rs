@@ -170,6 +170,15 @@ fn a_learner_solves_exercises_with_keys_and_saves() {
     ]);
     assert!(!screen.contains("Welcome to the fixture course"));
 
+    // `n` on an unsolved exercise asks first; any key but `y` stays.
+    term.press("n");
+    term.wait_for(&["Skip `greet1` unsolved and go on to `add1`?"]);
+    term.press("x");
+    term.wait_for(&[
+        "exercises/ch1/greet1.py",
+        "the output is not what was expected",
+    ]);
+
     // Saved by rename over the file.
     save_by_rename(
         &course.path().join("exercises/ch1/greet1.py"),
