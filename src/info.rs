@@ -1,7 +1,8 @@
 //! The course file, `info.toml`: read with serde into plain structs, then validated once into a
 //! [`Course`] that the rest of pylings uses.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -195,22 +196,61 @@ pub struct Exercise {
 impl Exercise {
     /// Decides, once, whether the exercise is a folder and where it and its solution are: a
     /// folder when the course has one on disk, or when the course built into pylings does
-    /// and the file isn't on disk either (a folder the learner deleted).
-    fn locate(&mut self, root: &Path) {
+    /// and the file isn't on disk either (a folder the learner deleted). `listing` is what
+    /// the chapter's folder holds.
+    fn locate(&mut self, listing: &ChapterListing) {
         let folder = Path::new("exercises").join(&self.dir).join(&self.name);
-        let file = folder.with_extension("py");
-        self.folder = root.join(&folder).is_dir()
-            || (!root.join(&file).exists()
-                && std::fs::symlink_metadata(root.join(&file)).is_err()
-                && crate::embedded::is_dir(&folder));
+        let file = format!("{}.py", self.name);
+        self.folder = match listing.get(OsStr::new(&self.name)) {
+            Some(Entry::Dir) => true,
+            _ if listing.contains_key(OsStr::new(&file)) => false,
+            _ => crate::embedded::is_dir(&folder),
+        };
         let solution = Path::new("solutions").join(&self.dir).join(&self.name);
         if self.folder {
             self.path = folder;
             self.solution = solution;
         } else {
-            self.path = file;
+            self.path = folder.with_extension("py");
             self.solution = solution.with_extension("py");
         }
+    }
+}
+
+#[derive(PartialEq)]
+enum Entry {
+    /// A folder, or a link to one.
+    Dir,
+    /// Anything else, a dangling link included.
+    Other,
+}
+
+type ChapterListing = HashMap<OsString, Entry>;
+
+/// Locates every exercise with one read of each chapter's folder (a course of hundreds of
+/// exercises is located on every command, and two lookups each cost more than the listing).
+fn locate_all(exercises: &mut [Exercise], root: &Path) {
+    let mut listings: HashMap<String, ChapterListing> = HashMap::new();
+    for ex in exercises {
+        let listing = listings.entry(ex.dir.clone()).or_insert_with(|| {
+            let dir = root.join("exercises").join(&ex.dir);
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                return HashMap::new();
+            };
+            entries
+                .flatten()
+                .map(|entry| {
+                    let is_dir = match entry.file_type() {
+                        Ok(kind) if kind.is_symlink() => entry.path().is_dir(),
+                        Ok(kind) => kind.is_dir(),
+                        Err(_) => entry.path().is_dir(),
+                    };
+                    let kind = if is_dir { Entry::Dir } else { Entry::Other };
+                    (entry.file_name(), kind)
+                })
+                .collect()
+        });
+        ex.locate(listing);
     }
 }
 
@@ -236,9 +276,7 @@ impl Course {
         }
         if let Some(mut course) = cache::load(root, &path) {
             course.root = root.to_path_buf();
-            for ex in &mut course.exercises {
-                ex.locate(root);
-            }
+            locate_all(&mut course.exercises, root);
             return Ok(course);
         }
         let text = std::fs::read_to_string(&path)
@@ -348,9 +386,7 @@ fn validate(root: &Path, raw: RawCourse, text: &str) -> Result<Course> {
         let list: Vec<String> = problems.iter().map(|p| format!("  - {p}")).collect();
         bail!("`{INFO_FILE}` has problems:\n{}", list.join("\n"));
     }
-    for ex in &mut exercises {
-        ex.locate(root);
-    }
+    locate_all(&mut exercises, root);
     Ok(Course {
         root: root.to_path_buf(),
         renamed: raw.renamed,

@@ -59,6 +59,8 @@ def test_checks_run_at_the_same_time():
 
 
 def test_results_keep_the_order_of_names():
-    probe = Probe({"slow": 0.03, "medium": 0.015, "fast": 0})
-    results = asyncio.run(check_all(["slow", "medium", "fast"], probe.check))
-    assert results == [("slow", "checked"), ("medium", "checked"), ("fast", "checked")]
+    # The first name finishes last, the last first.
+    names = ["slow", "medium", "fast", "faster", "fastest", "instant"]
+    probe = Probe({name: 0.005 * (len(names) - n) for n, name in enumerate(names)})
+    results = asyncio.run(check_all(names, probe.check))
+    assert results == [(name, "checked") for name in names]

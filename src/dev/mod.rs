@@ -186,7 +186,29 @@ fn differ(warm: &CheckResult, cold: &CheckResult) -> Option<String> {
             .map(|t| (t.name.clone(), t.outcome.clone()))
             .collect()
     };
-    (outcomes(warm) != outcomes(cold)).then(|| "their tests' outcomes differ".to_string())
+    let (warm, cold) = (outcomes(warm), outcomes(cold));
+    if warm == cold {
+        return None;
+    }
+    let cold_of = |name: &str| {
+        cold.iter()
+            .find(|(n, _)| n == name)
+            .map_or("absent", |(_, o)| o.as_str())
+    };
+    let mut differences: Vec<String> = warm
+        .iter()
+        .filter(|(name, outcome)| cold_of(name) != outcome)
+        .map(|(name, outcome)| format!("`{name}` {outcome} warm, {} cold", cold_of(name)))
+        .collect();
+    differences.extend(
+        cold.iter()
+            .filter(|(name, _)| !warm.iter().any(|(n, _)| n == name))
+            .map(|(name, outcome)| format!("`{name}` absent warm, {outcome} cold")),
+    );
+    Some(format!(
+        "their tests' outcomes differ: {}",
+        differences.join("; ")
+    ))
 }
 
 fn jobs(course: &Course, only: &[String]) -> Vec<Job> {

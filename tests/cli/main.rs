@@ -316,7 +316,7 @@ fn failing_tests_come_first_with_their_assertion() {
         &[
             "1 of 3 tests passed",
             "test_add_small — assert -1 == 5",
-            "add1.py:11: in test_add_small",
+            "\nexercises/ch1/add1.py:11: in test_add_small",
         ],
     );
 }
