@@ -406,6 +406,7 @@ fn start_check(
         "memory_mb": limits.memory_mb,
         "fds": names,
         "fresh": request.fresh,
+        "requires": request.requires,
     });
     let raw: Vec<RawFd> = fds.iter().map(AsRawFd::as_raw_fd).collect();
     worker.send(&message, &raw)?;

@@ -141,6 +141,12 @@ def _child(request, fds, sock):
         # The arguments a cold `python pylings_check.py` has, not the worker's own.
         sys.argv = [pylings_check.__file__]
         sys.orig_argv = [sys.orig_argv[0], pylings_check.__file__]
+        # sys.path as a fresh Python has it once it imported what this check asks for, not
+        # what the packages imported for other checks added (setuptools adds its vendored
+        # packages, which changes what importlib.metadata finds).
+        added = [p for name in request.get("requires", [])
+                 for p in _PATH_ADDED.get(name.partition(".")[0], [])]
+        sys.path[:] = _BASE_PATH + [p for p in dict.fromkeys(added) if p not in _BASE_PATH]
         config = dict(request["config"])
         config["report_fd"] = 3
         pylings_check.run(config)
@@ -149,6 +155,24 @@ def _child(request, fds, sock):
             os.write(2, f"pylings worker: {err!r}\n".encode())
         finally:
             os._exit(70)
+
+
+def _note_path_added(name, added, new_modules):
+    """Notes which package added each of `added` to sys.path while `name` was imported: the one
+    whose folder holds it (setuptools adds its own `_vendor`, also when `build` imports it),
+    or else every package the import brought in."""
+    tops = {m.partition(".")[0] for m in new_modules} | {name.partition(".")[0]}
+    folders = {}
+    for top in tops:
+        file = getattr(sys.modules.get(top), "__file__", None) or ""
+        if os.path.basename(file).startswith("__init__."):
+            folders[top] = os.path.dirname(file) + os.sep
+    for path in added:
+        owners = [top for top, folder in folders.items() if path.startswith(folder)] or tops
+        for top in owners:
+            known = _PATH_ADDED.setdefault(top, [])
+            if path not in known:
+                known.append(path)
 
 
 def _serve(sock):
@@ -170,10 +194,13 @@ def _serve(sock):
                 if importlib.util.find_spec(name) is None:
                     missing.append(name)
                     continue
+                before, loaded = list(sys.path), set(sys.modules)
                 try:
                     importlib.import_module(name)
                 except Exception:  # noqa: BLE001 - a broken package is the check's to report
                     pass
+                _note_path_added(name, [p for p in sys.path if p not in before],
+                                 set(sys.modules) - loaded)
             gc.freeze()
             sock.sendall(json.dumps({"ok": True, "missing": missing}).encode() + b"\n")
         elif op == "check":
@@ -266,6 +293,10 @@ def _warm_up(pytest, disabled):
 
 
 _CURRENT = {"pid": None}
+# sys.path before any package was imported for a check, and what importing each top-level
+# package added to it.
+_BASE_PATH = []
+_PATH_ADDED = {}
 # The modules imported only to save checks the time: a fresh Python wouldn't have them.
 _PRELOADED = set()
 
@@ -315,6 +346,7 @@ def main():
     _PRELOADED.update(set(sys.modules) - before)
     _PRELOADED.update(_warm_up(pytest, pylings_check.disabled_plugin_args()))
 
+    _BASE_PATH[:] = sys.path
     # What is imported now stays for every fork: keep the garbage collector off it (forks
     # copy less, and each collection walks only what the check made).
     gc.collect()

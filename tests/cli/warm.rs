@@ -159,3 +159,43 @@ fn an_exercise_module_named_like_a_preloaded_one_is_the_exercises() {
         );
     }
 }
+
+/// What importing a package does to the interpreter's path (setuptools puts its vendored
+/// packages on `sys.path`) stays with the checks that ask for the package: a later check in the
+/// same worker that doesn't has the path a fresh Python would have.
+#[test]
+fn a_package_imported_for_one_check_leaves_the_next_ones_path_alone() {
+    let entry = |name: &str, requires: &str| {
+        format!(
+            "[[exercises]]\nname = \"{name}\"\ndir = \"ch\"\nmode = \"test\"\n\
+             practice = \"fix\"\ntopics = [\"t\"]\nhints = [\"h\"]\n{requires}"
+        )
+    };
+    let course = Course::with(&format!(
+        "{}{}",
+        entry("needs1", "requires = [\"setuptools\"]\n"),
+        entry("plain1", "")
+    ));
+    course.write(
+        "exercises/ch/needs1.py",
+        "import sys\nimport setuptools\n\n# --- tests\ndef test_the_vendored_packages_are_on_the_path():\n    assert any(p.endswith('_vendor') for p in sys.path), sys.path\n",
+    );
+    course.write(
+        "exercises/ch/plain1.py",
+        "import sys\n\n# --- tests\ndef test_no_vendored_packages_on_the_path():\n    assert not any(p.endswith('_vendor') for p in sys.path), sys.path\n",
+    );
+    // One worker: the second check is forked from the Python that imported setuptools.
+    let run = Run::from(
+        course
+            .command(&["verify", "--json"])
+            .env("PYLINGS_JOBS", "1")
+            .output()
+            .unwrap(),
+    );
+    let doc: serde_json::Value =
+        serde_json::from_str(&run.stdout).unwrap_or_else(|_| panic!("{}", run.all()));
+    for exercise in doc["exercises"].as_array().unwrap() {
+        assert_eq!(exercise["passed"], true, "{exercise}");
+        assert_eq!(exercise["runner"], "warm", "{exercise}");
+    }
+}
