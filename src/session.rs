@@ -266,6 +266,7 @@ impl Session {
             &self.course.root,
             targets,
             |(ex, _)| ex.name.clone(),
+            |(ex, _)| !ex.requires.is_empty(),
             |(ex, path)| {
                 checker
                     .check(ex, path, cancel)
@@ -366,17 +367,23 @@ fn worker_disabled_by_env() -> bool {
 
 /// Runs `f` over `items` on all cores, the slowest first as measured last time (kept in
 /// `root`'s `.pylings/durations.json` under each item's `key`); results come back in the order
-/// of `items`. Shared by `verify`, watch mode's check-all and `dev check`.
+/// of `items`. The items that `needs_packages` (third-party packages the warm workers import
+/// for them) come after the others: a worker that holds them makes every later check's fork
+/// dearer. Shared by `verify`, watch mode's check-all and `dev check`.
 pub fn slowest_first<T: Sync>(
     root: &Path,
     items: Vec<T>,
     key: impl Fn(&T) -> String,
+    needs_packages: impl Fn(&T) -> bool,
     f: impl Fn(&T) -> Result<CheckResult, String> + Sync,
     progress: impl Fn(usize) + Sync,
 ) -> Vec<Result<CheckResult, String>> {
     let keys: Vec<String> = items.iter().map(key).collect();
+    let heavy: Vec<bool> = items.iter().map(needs_packages).collect();
     let mut durations = Durations::load(root);
-    let order = durations.slowest_first(&keys);
+    let mut order = durations.slowest_first(&keys);
+    // Stable: each group stays slowest first.
+    order.sort_by_key(|&i| heavy[i]);
     let results = parallel::map_in_order(items, &order, f, progress);
     for (key, result) in keys.iter().zip(&results) {
         if let Ok(result) = result {

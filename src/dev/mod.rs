@@ -125,6 +125,7 @@ pub fn check(
         &root,
         jobs.iter().collect(),
         |job| job.key(&course),
+        |job| !course.exercises[job.index()].requires.is_empty(),
         |job| {
             let result = run_job(&course, &checker, job, depth, &cancel);
             if let (Some(cold), Ok(warm)) = (&cold, &result) {

@@ -524,6 +524,7 @@ impl App {
                 &root,
                 targets,
                 |(ex, _)| ex.name.clone(),
+                |(ex, _)| !ex.requires.is_empty(),
                 |(ex, path)| {
                     checker
                         .check(ex, path, &cancel)
