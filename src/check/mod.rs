@@ -79,6 +79,8 @@ pub struct Checker {
     originals: Originals,
     /// Where the course's own helpers (`support/`) are, when they aren't built in.
     course_root: PathBuf,
+    /// Read only where there are warm workers: elsewhere every check runs cold.
+    #[cfg_attr(not(unix), allow(dead_code))]
     workers: Workers,
     /// What only test checks need, made by the first one: an output check starts no more
     /// than its program.

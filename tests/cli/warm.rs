@@ -20,6 +20,7 @@ fn test_course(exercises: &[(&str, &str)]) -> Course {
 
 /// A check that looks at what a check's process is given: folder, environment, streams,
 /// limits. Both ways must agree on every one of these tests.
+#[cfg(target_os = "linux")]
 const INSPECT: &str = r#"
 import os, resource, sys
 
