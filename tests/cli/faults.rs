@@ -8,12 +8,11 @@
 // Their helpers go unused where those checks don't run.
 #![cfg_attr(not(target_os = "linux"), allow(dead_code, unused_imports))]
 
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use super::watch::Term;
 use super::{BIN, Course, REPO, Run, copy_dir, output_course, python};
 
 /// How long a test waits for something that should happen.
@@ -973,107 +972,11 @@ fn a_workspace_path_with_a_colon_works() {
 
 // ---- watch mode ----
 
-/// Watch mode in a pseudo-terminal, read through a terminal emulator (as in `watch.rs`).
-struct Term {
-    screen: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-    _master: Box<dyn portable_pty::MasterPty + Send>,
-}
-
-impl Term {
-    fn start(course: &Course) -> Term {
-        use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: 40,
-                cols: 120,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open a pty");
-        let mut cmd = CommandBuilder::new(BIN);
-        cmd.cwd(course.path());
-        cmd.env("PYLINGS_PYTHON", python());
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("NO_COLOR", "1");
-        cmd.env_remove("VIRTUAL_ENV");
-        let child = pty.slave.spawn_command(cmd).expect("start pylings");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().expect("pty reader");
-        let writer = pty.master.take_writer().expect("pty writer");
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(40, 120, 0)));
-        let feed = Arc::clone(&screen);
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                feed.lock().unwrap().process(&buf[..n]);
-            }
-        });
-        Term {
-            screen,
-            writer,
-            child,
-            _master: pty.master,
-        }
-    }
-
-    fn contents(&self) -> String {
-        self.screen.lock().unwrap().screen().contents()
-    }
-
-    #[track_caller]
-    fn wait_for(&self, needles: &[&str]) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.contents();
-            if needles.iter().all(|n| screen.contains(n)) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < WAIT,
-                "timed out waiting for {needles:?}; the screen shows:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn press(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    #[track_caller]
-    fn wait_exit(&mut self) -> u32 {
-        let start = Instant::now();
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return status.exit_code();
-            }
-            assert!(
-                start.elapsed() < WAIT,
-                "pylings did not exit; screen:\n{}",
-                self.contents()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-}
-
-impl Drop for Term {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-    }
-}
-
 #[cfg(unix)]
 #[test]
 fn watch_names_a_named_pipe_and_keys_still_work() {
     let course = Course::fixture();
-    let mut term = Term::start(&course);
+    let mut term = Term::start(&course, &[]);
     term.wait_for(&[
         "exercises/ch1/hello1.py",
         "the output is not what was expected",
@@ -1108,7 +1011,7 @@ fn a_program_that_writes_to_its_own_file_is_checked_once_per_save() {
             .and_then(|t| t.trim().parse::<u32>().ok())
             .unwrap_or(0)
     };
-    let mut term = Term::start(&course);
+    let mut term = Term::start(&course, &[]);
     term.wait_for(&["the output is right"]);
     wait_until("the first check", WAIT, || checks() >= 1);
     let saved = format!("{program}# saved once\n");
@@ -1129,7 +1032,7 @@ fn a_program_that_writes_to_its_own_file_is_checked_once_per_save() {
 #[test]
 fn quitting_during_check_all_leaves_no_process() {
     let (course, mark) = sleepy_course("checkall");
-    let mut term = Term::start(&course);
+    let mut term = Term::start(&course, &[]);
     term.wait_for(&["Checking"]);
     term.press("c");
     // The current exercise's own check, and check-all's: two processes each.
@@ -1137,7 +1040,7 @@ fn quitting_during_check_all_leaves_no_process() {
     wait_until("check-all's processes", WAIT, || {
         marked(&mark).len() >= running
     });
-    let pid = term.child.process_id().expect("pylings has a pid");
+    let pid = term.pid();
     assert!(
         !started_by(pid).is_empty(),
         "checks not found by PYLINGS_CHECK"

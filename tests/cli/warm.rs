@@ -115,15 +115,7 @@ def test_the_working_folder_is_its_own():
 fn a_check_sees_nothing_an_earlier_check_did() {
     let course = test_course(&[("leaky1", LEAKY), ("clean1", CLEAN), ("clean2", CLEAN)]);
     // One worker: every check runs in a fork of the same warm Python, one after the other.
-    let run = Run::from(
-        course
-            .command(&["verify", "--json"])
-            .env("PYLINGS_JOBS", "1")
-            .output()
-            .unwrap(),
-    );
-    let doc: serde_json::Value =
-        serde_json::from_str(&run.stdout).unwrap_or_else(|_| panic!("{}", run.all()));
+    let doc = verify_in_one_worker(&course);
     for exercise in doc["exercises"].as_array().unwrap() {
         assert_eq!(exercise["passed"], true, "{exercise}");
         assert_eq!(exercise["runner"], "warm", "{exercise}");
@@ -186,6 +178,15 @@ fn a_package_imported_for_one_check_leaves_the_next_ones_path_alone() {
         "import sys\n\n# --- tests\ndef test_no_vendored_packages_on_the_path():\n    assert not any(p.endswith('_vendor') for p in sys.path), sys.path\n",
     );
     // One worker: the second check is forked from the Python that imported setuptools.
+    let doc = verify_in_one_worker(&course);
+    for exercise in doc["exercises"].as_array().unwrap() {
+        assert_eq!(exercise["passed"], true, "{exercise}");
+        assert_eq!(exercise["runner"], "warm", "{exercise}");
+    }
+}
+
+/// `verify --json` with a single warm worker, so every check is forked from the same Python.
+fn verify_in_one_worker(course: &Course) -> serde_json::Value {
     let run = Run::from(
         course
             .command(&["verify", "--json"])
@@ -193,10 +194,5 @@ fn a_package_imported_for_one_check_leaves_the_next_ones_path_alone() {
             .output()
             .unwrap(),
     );
-    let doc: serde_json::Value =
-        serde_json::from_str(&run.stdout).unwrap_or_else(|_| panic!("{}", run.all()));
-    for exercise in doc["exercises"].as_array().unwrap() {
-        assert_eq!(exercise["passed"], true, "{exercise}");
-        assert_eq!(exercise["runner"], "warm", "{exercise}");
-    }
+    serde_json::from_str(&run.stdout).unwrap_or_else(|_| panic!("{}", run.all()))
 }

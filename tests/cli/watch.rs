@@ -12,9 +12,11 @@ use super::{BIN, Course, python};
 
 const ROWS: u16 = 40;
 const COLS: u16 = 120;
-const WAIT: Duration = Duration::from_secs(20);
+const WAIT: Duration = Duration::from_secs(30);
 
-struct Term {
+/// Watch mode in a pseudo-terminal, read through a terminal emulator (also used by the fault
+/// tests).
+pub(crate) struct Term {
     screen: Arc<Mutex<vt100::Parser>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
@@ -22,7 +24,7 @@ struct Term {
 }
 
 impl Term {
-    fn start(course: &Course, args: &[&str]) -> Term {
+    pub(crate) fn start(course: &Course, args: &[&str]) -> Term {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -64,13 +66,19 @@ impl Term {
         }
     }
 
-    fn contents(&self) -> String {
+    /// The process id of pylings in the pty (the Linux fault tests look for what it left).
+    #[cfg(target_os = "linux")]
+    pub(crate) fn pid(&self) -> u32 {
+        self.child.process_id().expect("pylings has a pid")
+    }
+
+    pub(crate) fn contents(&self) -> String {
         self.screen.lock().unwrap().screen().contents()
     }
 
     /// Waits until the screen shows every one of `needles`.
     #[track_caller]
-    fn wait_for(&self, needles: &[&str]) -> String {
+    pub(crate) fn wait_for(&self, needles: &[&str]) -> String {
         let start = Instant::now();
         loop {
             let screen = self.contents();
@@ -85,14 +93,14 @@ impl Term {
         }
     }
 
-    fn press(&mut self, keys: &str) {
+    pub(crate) fn press(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
     }
 
     /// Waits for pylings to exit and returns its exit code.
     #[track_caller]
-    fn wait_exit(&mut self) -> u32 {
+    pub(crate) fn wait_exit(&mut self) -> u32 {
         let start = Instant::now();
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
